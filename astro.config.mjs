@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+/**
+ * Site configuration. Content comes from CONTENT_DIR (default `content/`), see src/astro/help-content-loader.ts.
+ * OUT_DIR and ASTRO_CACHE_DIR let tests build fixture sites side by side without sharing a cache.
+ */
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://help.example.com',
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1', port: 4321 },
+  integrations: [mdx()],
+});

@@ -1,0 +1,90 @@
+/**
+ * Adapts the content pipeline to Astro's Content Layer: one pipeline run feeds three collections
+ * (articles, locales, the content manifest). The pipeline itself knows nothing of Astro.
+ *
+ * Content errors stop the build after all of them are listed: a file that cannot be published must never
+ * just be missing from the site.
+ */
+import { resolve } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { articleSchema, manifestEntrySchema } from '../pipeline/article-schema.ts';
+import { formatDiagnostic } from '../pipeline/diagnostics.ts';
+import { loadContent, type LoadedContent } from '../pipeline/load-content.ts';
+import { localeInfoSchema } from '../pipeline/locales.ts';
+import { openRenderCache } from '../pipeline/render-cache-file.ts';
+
+/** `CONTENT_DIR=../shared/corpus/alchemy npm run build` builds another content folder. */
+export const contentDir = resolve(process.env['CONTENT_DIR'] ?? 'content');
+const sourceLocale = process.env['SOURCE_LOCALE'] ?? 'en-us';
+
+const LOADERS = 3;
+let run: Promise<LoadedContent> | undefined;
+let consumed = 0;
+
+/** The three loaders share one run per sync; the run is forgotten once all three took it (dev re-syncs). */
+async function content(context: LoaderContext): Promise<LoadedContent> {
+  run ??= (async () => {
+    const started = performance.now();
+    const cache = openRenderCache(new URL('help-render-cache.json', context.config.cacheDir).pathname);
+    const loaded = loadContent({ contentDir, sourceLocale, cache });
+    cache.save();
+    for (const d of loaded.diagnostics) (d.severity === 'error' ? context.logger.error : context.logger.warn)(formatDiagnostic(d));
+    context.logger.info(
+      `${loaded.articles.length} articles in ${loaded.locales.length} locales from ${contentDir} ` +
+        `(${cache.hits} cached, ${cache.misses} rendered) in ${Math.round(performance.now() - started)} ms`,
+    );
+    if (loaded.errorCount > 0) {
+      throw new Error(`${loaded.errorCount} content error(s), listed above with file and line. Fix them and build again; nothing was published.`);
+    }
+    return loaded;
+  })();
+  // A failed run must not be cached for the next sync (astro dev re-syncs after a fix).
+  run.catch(() => (run = undefined));
+  const loaded = await run;
+  if (++consumed === LOADERS) {
+    consumed = 0;
+    run = undefined;
+  }
+  return loaded;
+}
+
+export function articlesLoader(): Loader {
+  return {
+    name: 'help-articles',
+    schema: articleSchema,
+    load: async (context) => {
+      const { articles } = await content(context);
+      const ids = new Set<string>();
+      for (const { data, html } of articles) {
+        const id = `${data.locale}/${data.slug}`;
+        ids.add(id);
+        context.store.set({ id, data, rendered: { html }, digest: context.generateDigest(`${data.hash}:${html}:${JSON.stringify(data.translations)}`) });
+      }
+      for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+    },
+  };
+}
+
+export function localesLoader(): Loader {
+  return {
+    name: 'help-locales',
+    schema: localeInfoSchema,
+    load: async (context) => {
+      const { locales } = await content(context);
+      context.store.clear();
+      for (const locale of locales) context.store.set({ id: locale.folder, data: locale });
+    },
+  };
+}
+
+export function manifestLoader(): Loader {
+  return {
+    name: 'help-content-manifest',
+    schema: manifestEntrySchema,
+    load: async (context) => {
+      const { manifest } = await content(context);
+      context.store.clear();
+      for (const entry of manifest) context.store.set({ id: entry.path, data: entry });
+    },
+  };
+}

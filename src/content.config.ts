@@ -1,0 +1,8 @@
+import { defineCollection } from 'astro:content';
+import { articlesLoader, localesLoader, manifestLoader } from './astro/help-content-loader.ts';
+
+export const collections = {
+  locales: defineCollection({ loader: localesLoader() }),
+  manifest: defineCollection({ loader: manifestLoader() }),
+  articles: defineCollection({ loader: articlesLoader() }),
+};

@@ -1,0 +1,15 @@
+/**
+ * `dist/content-manifest.json`: every file of the content folder with its locale, kind, URL (or why it has
+ * none) and git blob hash. Later checks map built pages back to their Markdown with it.
+ */
+import { getCollection } from 'astro:content';
+
+export async function GET() {
+  const entries = (await getCollection('manifest')).map(({ data }) => data);
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = {
+    articles: entries.filter((e) => e.url !== undefined).length,
+    notPublished: entries.filter((e) => e.url === undefined).length,
+  };
+  return new Response(JSON.stringify({ files, entries }, null, 1), { headers: { 'Content-Type': 'application/json' } });
+}

@@ -1,0 +1,62 @@
+/**
+ * The shape of a loaded article and of the content manifest. The Astro collection uses `articleSchema`
+ * as its schema, so pages, scripts and tests share one set of types.
+ */
+import { z } from 'zod';
+import { articleMetaSchema } from './front-matter-schema.ts';
+
+export const translationLinkSchema = z.object({
+  locale: z.string(),
+  tag: z.string(),
+  nativeName: z.string(),
+  dir: z.enum(['ltr', 'rtl']),
+  url: z.string(),
+  title: z.string(),
+});
+
+export const articleSchema = articleMetaSchema.extend({
+  /** Locale folder and URL segment: `nl-nl`. */
+  locale: z.string(),
+  /** Canonical tag for `<html lang>`: `nl-NL`. */
+  lang: z.string(),
+  dir: z.enum(['ltr', 'rtl']),
+  slug: z.string(),
+  url: z.string(),
+  /** Path inside the content folder: `nl-nl/declined-credit-card.md`. */
+  path: z.string(),
+  /** Git blob hash of the file (what `git hash-object` prints). */
+  hash: z.string(),
+  frontMatter: z.record(z.string(), z.unknown()),
+  headings: z.array(z.object({ depth: z.number(), id: z.string(), text: z.string() })),
+  ids: z.array(z.string()),
+  links: z.array(
+    z.object({
+      original: z.string(),
+      href: z.string(),
+      kind: z.enum(['fragment', 'external', 'article', 'other']),
+      target: z.string().optional(),
+      fragment: z.string().optional(),
+      found: z.boolean().optional(),
+      text: z.string(),
+      line: z.number().optional(),
+      column: z.number().optional(),
+    }),
+  ),
+  excerpt: z.string(),
+  hasH1: z.boolean(),
+  /** The same article in the other locales that have it, this one excluded. */
+  translations: z.array(translationLinkSchema),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const manifestEntrySchema = z.object({
+  path: z.string(),
+  locale: z.string().optional(),
+  kind: z.enum(['article', 'mdx', 'partial', 'data', 'asset', 'outside-locale']),
+  /** The page built from this file, when there is one. */
+  url: z.string().optional(),
+  /** Why there is no page: not an article, or the error that stopped it. */
+  reason: z.string().optional(),
+  hash: z.string(),
+});
+export type ManifestEntry = z.infer<typeof manifestEntrySchema>;

@@ -1,0 +1,193 @@
+/**
+ * The content pipeline's entry point: a content folder in, typed articles, a manifest and diagnostics out.
+ * Plain TypeScript with no Astro imports; the Astro loader, the scripts and the tests all call this.
+ *
+ * Collect, then check: every file is read and indexed first; rendering resolves links against that index;
+ * cross-file facts (translations, slug collisions) are computed once, never per page.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Article, ManifestEntry } from './article-schema.ts';
+import { listContent, type ContentFile } from './content-tree.ts';
+import { countErrors, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { gitBlobHash } from './git-blob-hash.ts';
+import { createSiteIndex, resolveLink } from './link-resolver.ts';
+import { describeLocale, type LocaleInfo } from './locales.ts';
+import { messages } from './messages.ts';
+import { readArticle, type ReadArticle } from './read-article.ts';
+import { renderMarkdown, type RenderedMarkdown } from './render/render-markdown.ts';
+import { articleUrl, slugFromPath } from './slug.ts';
+
+export interface LoadOptions {
+  contentDir: string;
+  /** The locale translations are made from. */
+  sourceLocale?: string;
+  /** How file paths are shown in messages; defaults to the content folder relative to the working directory. */
+  displayRoot?: string;
+  /** Reuses rendered output for unchanged files (keyed by content hash and the set of articles). */
+  cache?: RenderCache;
+}
+
+export interface RenderCache {
+  get(key: string): RenderedMarkdown | undefined;
+  set(key: string, value: RenderedMarkdown): void;
+}
+
+export interface LoadedArticle {
+  data: Article;
+  html: string;
+}
+
+export interface LoadedContent {
+  articles: LoadedArticle[];
+  locales: LocaleInfo[];
+  manifest: ManifestEntry[];
+  diagnostics: Diagnostic[];
+  errorCount: number;
+}
+
+/** Bump when rendering changes, so cached HTML from an older renderer is not reused. */
+const RENDERER_VERSION = '1';
+
+interface Pending {
+  file: ContentFile;
+  locale: LocaleInfo;
+  hash: string;
+  read: ReadArticle;
+  slug: string;
+  display: string;
+}
+
+export function loadContent(options: LoadOptions): LoadedContent {
+  const { contentDir, sourceLocale = 'en-us' } = options;
+  const displayRoot = options.displayRoot ?? (relative(process.cwd(), contentDir) || '.');
+  const show = (path: string) => `${displayRoot}/${path}`;
+  const diagnostics: Diagnostic[] = [];
+  const manifest = new Map<string, ManifestEntry>();
+  const locales = new Map<string, LocaleInfo>();
+  const badFolders = new Map<string, string[]>();
+  const pending: Pending[] = [];
+
+  for (const file of listContent(contentDir)) {
+    const bytes = readFileSync(join(contentDir, file.path));
+    const hash = gitBlobHash(bytes);
+    const entry: ManifestEntry = { path: file.path, kind: file.kind, hash, ...(file.localeFolder ? { locale: file.localeFolder } : {}) };
+    manifest.set(file.path, entry);
+    if (file.kind !== 'article' && file.kind !== 'mdx') {
+      entry.reason = NOT_AN_ARTICLE[file.kind];
+      continue;
+    }
+    const locale = describeLocale(file.localeFolder ?? '');
+    if (!locale.ok) {
+      entry.reason = `the folder "${file.localeFolder}" is not a locale`;
+      badFolders.set(file.localeFolder ?? '', [...(badFolders.get(file.localeFolder ?? '') ?? []), file.path]);
+      continue;
+    }
+    locales.set(locale.locale.folder, locale.locale);
+    if (file.kind === 'mdx') {
+      reject(entry, [messages.mdxInContent({ file: show(file.path) })]);
+      continue;
+    }
+    const read = readArticle(bytes, show(file.path), locale.locale.folder);
+    if (!read.ok) {
+      reject(entry, read.diagnostics);
+      continue;
+    }
+    const slug = slugFromPath(file.path.slice(locale.locale.folder.length + 1));
+    pending.push({ file, locale: locale.locale, hash, read: read.article, slug, display: show(file.path) });
+  }
+
+  for (const [folder, files] of badFolders) {
+    const locale = describeLocale(folder);
+    if (!locale.ok) diagnostics.push(messages.badLocaleFolder({ file: show(folder) }, locale.reason, locale.fix, files.length));
+  }
+
+  // Two files, one URL: report both, publish neither (which one wins would be an accident of file order).
+  const bySlug = new Map<string, Pending[]>();
+  for (const p of pending) bySlug.set(`${p.locale.folder}/${p.slug}`, [...(bySlug.get(`${p.locale.folder}/${p.slug}`) ?? []), p]);
+  const publishable = pending.filter((p) => {
+    const group = bySlug.get(`${p.locale.folder}/${p.slug}`) ?? [];
+    if (group.length === 1) return true;
+    const others = group.filter((o) => o !== p).map((o) => o.display).join(', ');
+    reject(manifest.get(p.file.path)!, [messages.slugCollision({ file: p.display }, articleUrl(p.locale.folder, p.slug), others)]);
+    return false;
+  });
+
+  const index = createSiteIndex(publishable.map((p) => `${p.locale.folder}/${p.slug}`), sourceLocale);
+  const indexKey = gitBlobHash(new TextEncoder().encode([...index.keys].sort().join('\n')));
+  const articles = publishable.map((p): LoadedArticle => {
+    const cacheKey = `${RENDERER_VERSION}:${p.hash}:${indexKey}`;
+    let rendered = options.cache?.get(cacheKey);
+    if (!rendered) {
+      rendered = renderMarkdown(p.read.text, {
+        locale: p.locale.folder,
+        path: p.file.path,
+        resolveLink: (href) => resolveLink(href, p.file.path, index),
+      });
+      options.cache?.set(cacheKey, rendered);
+    }
+    for (const d of rendered.diagnostics) diagnostics.push({ ...d, file: p.display });
+    const url = articleUrl(p.locale.folder, p.slug);
+    manifest.get(p.file.path)!.url = url;
+    const { html, headings, ids, links, excerpt, hasH1 } = rendered;
+    return {
+      html,
+      data: {
+        ...p.read.meta,
+        locale: p.locale.folder,
+        lang: p.locale.tag,
+        dir: p.locale.dir,
+        slug: p.slug,
+        url,
+        path: p.file.path,
+        hash: p.hash,
+        frontMatter: p.read.frontMatter,
+        headings,
+        ids,
+        links,
+        excerpt,
+        hasH1,
+        translations: [],
+      },
+    };
+  });
+  linkTranslations(articles, locales);
+
+  function reject(entry: ManifestEntry, found: Diagnostic[]) {
+    entry.reason = found.map((d) => d.message).join('; ');
+    diagnostics.push(...found);
+  }
+
+  const sorted = sortDiagnostics(diagnostics);
+  return {
+    articles,
+    locales: [...locales.values()].sort((a, b) => a.folder.localeCompare(b.folder, 'en')),
+    manifest: [...manifest.values()],
+    diagnostics: sorted,
+    errorCount: countErrors(sorted),
+  };
+}
+
+const NOT_AN_ARTICLE: Record<Exclude<ContentFile['kind'], 'article' | 'mdx'>, string> = {
+  partial: 'a partial under includes/: it is included into articles, not published on its own',
+  data: 'a data file (TOC, breadcrumb or configuration), not an article',
+  asset: 'an asset, published only where an article refers to it',
+  'outside-locale': 'not inside a locale folder (content/<locale>/…), so not an article',
+};
+
+/** Translations share a slug: one pass groups them, each article then lists the others. */
+function linkTranslations(articles: LoadedArticle[], locales: Map<string, LocaleInfo>) {
+  const groups = new Map<string, LoadedArticle[]>();
+  for (const a of articles) groups.set(a.data.slug, [...(groups.get(a.data.slug) ?? []), a]);
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const a of group) {
+      a.data.translations = group
+        .filter((other) => other !== a)
+        .map((other) => {
+          const info = locales.get(other.data.locale)!;
+          return { locale: info.folder, tag: info.tag, nativeName: info.nativeName, dir: info.dir, url: other.data.url, title: other.data.title };
+        });
+    }
+  }
+}

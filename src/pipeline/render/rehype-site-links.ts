@@ -1,0 +1,40 @@
+/**
+ * Points links at the built site and records them. A relative `payment-past-due.md#section` becomes
+ * `/nl-nl/payment-past-due/#section` (the fragment kept); external links open safely (`rel="noopener"`).
+ * Every link is recorded with its Markdown line so the link check can report it where the author wrote it.
+ *
+ * Does not: judge whether a link is broken (the link check does, once every article is known).
+ */
+import type { Root, Element } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { collected } from './context.ts';
+
+export default function rehypeSiteLinks() {
+  return (tree: Root, file: VFile) => {
+    const context = file.data.context;
+    const out = collected(file.data);
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'a') return;
+      const original = node.properties['href'];
+      if (typeof original !== 'string') return;
+      const resolved = context ? context.resolveLink(original) : { kind: 'other' as const, href: original };
+      const href = resolved.kind === 'fragment' ? `#${resolved.fragment}` : resolved.href;
+      node.properties['href'] = href;
+      if (resolved.kind === 'external') node.properties['rel'] = ['noopener'];
+      const start = node.position?.start;
+      out.links.push({
+        original,
+        href,
+        kind: resolved.kind,
+        target: resolved.kind === 'article' ? resolved.target : undefined,
+        fragment: resolved.kind === 'article' ? resolved.fragment : resolved.kind === 'fragment' ? resolved.fragment : undefined,
+        found: resolved.kind === 'article' ? resolved.found : undefined,
+        text: toString(node).trim(),
+        line: start?.line,
+        column: start?.column,
+      });
+    });
+  };
+}

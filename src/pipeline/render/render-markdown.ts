@@ -1,0 +1,50 @@
+/**
+ * The article renderer: the one place that decides the order of the plugins.
+ *
+ *   parse (CommonMark + GFM, front matter skipped) → legacy anchors → tag-like text → HTML tree
+ *   → parse surviving raw HTML → sanitize → heading ids → site links → excerpt → HTML string
+ *
+ * The whole file, front matter included, goes through the parser so that positions are the author's lines.
+ */
+import rehypeStringify from 'rehype-stringify';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { collected, type Collected, type RenderContext } from './context.ts';
+import rehypeExcerpt from './rehype-excerpt.ts';
+import rehypeHeadingIds from './rehype-heading-ids.ts';
+import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
+import rehypeSanitizeContent from './rehype-sanitize-content.ts';
+import rehypeSiteLinks from './rehype-site-links.ts';
+import remarkHtmlAsText from './remark-html-as-text.ts';
+import remarkLegacyAnchors from './remark-legacy-anchors.ts';
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .use(remarkLegacyAnchors)
+  .use(remarkHtmlAsText)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRawWhenNeeded)
+  .use(rehypeSanitizeContent)
+  .use(rehypeHeadingIds)
+  .use(rehypeSiteLinks)
+  .use(rehypeExcerpt)
+  .use(rehypeStringify)
+  .freeze();
+
+export interface RenderedMarkdown extends Collected {
+  html: string;
+}
+
+export function renderMarkdown(source: string, context?: RenderContext): RenderedMarkdown {
+  const file = new VFile({ value: source, path: context?.path });
+  if (context) file.data.context = context;
+  const tree = processor.runSync(processor.parse(file), file);
+  const html = processor.stringify(tree, file);
+  return { html, ...collected(file.data) };
+}
