@@ -28,7 +28,10 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
     const cache = openRenderCache(new URL('help-render-cache.json', context.config.cacheDir).pathname);
     const loaded = loadContent({ contentDir, sourceLocale, cache });
     cache.save();
-    for (const d of loaded.diagnostics) (d.severity === 'error' ? context.logger.error : context.logger.warn)(formatDiagnostic(d));
+    for (const d of loaded.diagnostics) {
+      if (d.severity === 'error') context.logger.error(formatDiagnostic(d));
+      else context.logger.warn(formatDiagnostic(d));
+    }
     context.logger.info(
       `${loaded.articles.length} articles in ${loaded.locales.length} locales from ${contentDir} ` +
         `(${cache.hits} cached, ${cache.misses} rendered) in ${Math.round(performance.now() - started)} ms`,

@@ -29,7 +29,7 @@ export type UiKey = keyof UiStrings;
 const partialSchema = uiStringsSchema.partial();
 
 /** Keyed by the lowercase tag the file is named after: `en`, `nl`, `pt-br`. */
-const tables: Record<string, Partial<UiStrings>> = {
+const tables: Record<string, z.infer<typeof partialSchema>> = {
   en: uiStringsSchema.parse(en),
   nl: partialSchema.parse(nl),
   de: partialSchema.parse(de),

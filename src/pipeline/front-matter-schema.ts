@@ -40,16 +40,16 @@ export const articleMetaSchema = z.object({
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
-const scalar = z.union([z.string(), z.number()], { error: 'expected text' }).transform((v) => String(v).trim());
+const scalar = z.union([z.string(), z.number()], { error: 'must be text; write a single value' }).transform((v) => String(v).trim());
 
 const optionalText = z
-  .union([z.string(), z.number(), z.null()], { error: 'expected text' })
+  .union([z.string(), z.number(), z.null()], { error: 'must be a single value, not a list or a mapping; write it on one line after the colon' })
   .optional()
   .transform((v) => (v === null || v === undefined || String(v).trim() === '' ? undefined : String(v).trim()));
 
 /** A value that may be one item or a list (`ms.custom: 443`, `ms.custom: [443, "1500018"]`). */
 const textList = z
-  .union([scalar, z.array(scalar, { error: 'expected a list of text' }), z.null()], { error: 'expected text or a list of text' })
+  .union([scalar, z.array(scalar, { error: 'must be a list of text; write each item as - value' }), z.null()], { error: 'must be text or a list of text; write each item as - value' })
   .optional()
   .transform((v) => (v === null || v === undefined ? [] : (Array.isArray(v) ? v : [v]).filter((s) => s !== '')));
 
@@ -64,7 +64,7 @@ function vocabulary<const T extends readonly [string, ...string[]]>(values: T, w
 }
 
 const usDate = z
-  .union([z.string(), z.date(), z.null()], { error: 'expected a date written M/D/YYYY' })
+  .union([z.string(), z.date(), z.null()], { error: 'is not a date; write it as M/D/YYYY, for example 04/21/2020' })
   .optional()
   .transform((v, ctx): string | undefined => {
     if (v === null || v === undefined || v === '') return undefined;
@@ -76,13 +76,13 @@ const usDate = z
   });
 
 const gitHash = optionalText.refine((v) => v === undefined || /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(v), {
-  message: 'is not a git hash (40 or 64 hexadecimal characters)',
+  message: 'is not a git hash; use the 40 hexadecimal characters that git hash-object prints for the source file',
 });
 
 const robots = optionalText.transform((v, ctx) => {
   const tokens = (v ?? '').toUpperCase().split(/[\s,]+/).filter(Boolean);
   const unknown = tokens.filter((t) => !ROBOTS_TOKENS.has(t));
-  if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: `has unknown directive ${unknown.join(', ')}; use for example NOINDEX, NOFOLLOW` });
+  if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: `has the unknown directive ${unknown.join(', ')}; write for example NOINDEX, NOFOLLOW` });
   return { noindex: tokens.includes('NOINDEX') || tokens.includes('NONE'), nofollow: tokens.includes('NOFOLLOW') || tokens.includes('NONE') };
 });
 
@@ -92,7 +92,7 @@ const robots = optionalText.transform((v, ctx) => {
  */
 export const msDocsFrontMatterSchema = z
   .looseObject({
-    title: z.union([z.string(), z.number()], { error: 'is missing; add a title: line to the front matter' }).transform((v) => String(v).trim()).refine((v) => v !== '', { message: 'is empty; give the article a title' }),
+    title: z.union([z.string(), z.number()], { error: 'is missing; add a line such as title: Declined credit card to the front matter' }).transform((v) => String(v).trim()).refine((v) => v !== '', { message: 'is empty; give the article a title' }),
     'ms.contentlocale': optionalText,
     'ms.assetid': textList,
     localization_priority: vocabulary(PRIORITIES, 'localization priority'),

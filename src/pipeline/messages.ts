@@ -28,10 +28,11 @@ export const messages = {
   yamlSyntax: (at: At, reason: string) =>
     error('front-matter/yaml', at, `the front matter is not valid YAML: ${reason}`, 'fix the YAML; quote values that contain ": " or start with a special character'),
 
-  badValue: (at: At, key: string, value: unknown, problem: string) =>
-    value === undefined
-      ? error('front-matter/value', at, `${key} ${problem}`, `add ${key} to the front matter`)
-      : error('front-matter/value', at, `${key}: ${quote(value)} ${problem}`, `correct ${key}`),
+  /** `problem` comes from the schema as "what is wrong; how to fix it". */
+  badValue: (at: At, key: string, value: unknown, problem: string) => {
+    const [what = problem, fix = `correct the value of ${key}`] = problem.split('; ');
+    return error('front-matter/value', at, value === undefined ? `${key} ${what}` : `${key}: ${quote(value)} ${what}`, fix);
+  },
 
   localeMismatch: (at: At, value: string, folder: string, expected: string) =>
     error(

@@ -33,8 +33,8 @@ export function readArticle(bytes: Uint8Array, file: string, localeFolder: strin
   } catch (cause) {
     const mark = (cause as { mark?: { line?: number; column?: number } }).mark;
     const reason = (cause as { reason?: string }).reason ?? String(cause);
-    // js-yaml counts from 0 inside the front matter; the author's file has the opening --- on line 1.
-    return fail(messages.yamlSyntax({ file, line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1 }, reason));
+    // js-yaml counts lines from 0, starting on the opening --- line (gray-matter keeps its line break).
+    return fail(messages.yamlSyntax({ file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 }, reason));
   }
 
   const parsed = msDocsFrontMatterSchema.safeParse(data);

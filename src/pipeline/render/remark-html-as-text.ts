@@ -8,7 +8,7 @@
  */
 import type { Html, Parent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { ALLOWED_TAGS, tagName } from './html-tags.ts';
+import { ALLOWED_TAGS, STRIPPED_TAGS, tagName } from './html-tags.ts';
 
 export default function remarkHtmlAsText() {
   return (tree: Root) => {
@@ -26,7 +26,8 @@ export default function remarkHtmlAsText() {
       // Keep HTML that starts with an allowed tag (the sanitizer cleans it after parsing); anything else that
       // merely looks like a tag is a placeholder the author wants to be read.
       const name = tagName(value) ?? /^<\/?([a-zA-Z][a-zA-Z0-9]*)[\s>/]/.exec(value)?.[1]?.toLowerCase();
-      if (name !== undefined && ALLOWED_TAGS.has(name)) return;
+      // Scripts and the like go to the sanitizer too, which removes them with their content.
+      if (name !== undefined && (ALLOWED_TAGS.has(name) || STRIPPED_TAGS.includes(name))) return;
       parent.children.splice(index, 1, { type: 'text', value: node.value, ...(node.position ? { position: node.position } : {}) });
       return;
     });

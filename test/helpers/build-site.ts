@@ -1,0 +1,26 @@
+/**
+ * Builds a content folder with the real Astro build, as `CONTENT_DIR=… npm run build` does, into its own
+ * output and cache folders so fixture sites never share state.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const outputRoot = join(projectRoot, 'test/.output');
+
+/** The sites the tests read; built once by global-setup.ts. */
+export const sites = {
+  main: { content: join(projectRoot, 'content'), out: join(outputRoot, 'site-main') },
+  fixture: { content: join(projectRoot, 'test/fixtures/site/content'), out: join(outputRoot, 'site-fixture') },
+};
+
+export function buildSite(contentDir: string, outDir: string): { status: number; output: string } {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: projectRoot,
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}-cache/`, FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
+}

@@ -1,0 +1,142 @@
+/** The real Astro build of content/ and of a fixture tree with real corpus quirks, checked in its HTML. */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toString as toText } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { buildSite, outputRoot, sites } from './helpers/build-site.ts';
+import { fixturesDir } from './helpers/fixtures.ts';
+import { page } from './helpers/html.ts';
+
+const main = sites.main.out;
+const fixture = sites.fixture.out;
+
+describe('the seed article in Dutch', () => {
+  const p = page(main, '/nl-nl/declined-credit-card/');
+
+  it('declares its language and direction', () => {
+    expect(p.attr('html', 'lang')).toBe('nl-NL');
+    expect(p.attr('html', 'dir')).toBe('ltr');
+  });
+
+  it('shows the title and the body, with the English anchor as the heading id', () => {
+    expect(p.text('title')).toBe('Geweigerde creditcard | Help');
+    expect(p.text('h1#declined-credit-card')).toBe('Geweigerde creditcard');
+    expect(p.text('article')).toContain('Neem contact op met de bank');
+  });
+
+  it('has a robots meta tag for ROBOTS: NOINDEX, NOFOLLOW', () => {
+    expect(p.attr('meta[name=robots]', 'content')).toBe('noindex, nofollow');
+  });
+
+  it('shows the last-updated date from ms.date, formatted in Dutch', () => {
+    expect(p.attr('time', 'dateTime')).toBe('2020-04-21');
+    expect(p.text('.meta')).toBe('Laatst bijgewerkt: 21 april 2020');
+  });
+
+  it('links to the same article in the other locales that have it', () => {
+    const links = p.all('nav.languages a').map((a) => [a.properties['href'], a.properties['hrefLang']]);
+    expect(links).toEqual([['/en-us/declined-credit-card/', 'en-US']]);
+  });
+});
+
+describe('the English source', () => {
+  const p = page(main, '/en-us/declined-credit-card/');
+
+  it('is in English with its date formatted for en-US, and links back to Dutch', () => {
+    expect(p.attr('html', 'lang')).toBe('en-US');
+    expect(p.text('.meta')).toBe('Last updated: April 21, 2020');
+    expect(p.all('nav.languages a').map((a) => a.properties['href'])).toEqual(['/nl-nl/declined-credit-card/']);
+  });
+
+  it('links to a section of another article in its own locale', () => {
+    expect(p.all('article a').map((a) => a.properties['href'])).toContain('/en-us/update-payment-method/#troubleshoot-credit-cards-and-bank-accounts');
+  });
+
+  it('lists no other languages for an article only in en-us', () => {
+    expect(page(main, '/en-us/request-a-refund/').one('nav.languages')).toBeUndefined();
+  });
+});
+
+describe('locale homes and the root', () => {
+  it('lists every article of the locale on its home', () => {
+    const nl = page(main, '/nl-nl/');
+    expect(nl.all('main li a').map((a) => a.properties['href']).sort()).toEqual([
+      '/nl-nl/change-billing-frequency/',
+      '/nl-nl/declined-credit-card/',
+      '/nl-nl/payment-past-due/',
+      '/nl-nl/update-payment-method/',
+      '/nl-nl/view-your-invoice/',
+    ]);
+    expect(page(main, '/en-us/').all('main li a')).toHaveLength(6);
+  });
+
+  it('shows a plain list of locales at / for readers without JavaScript', () => {
+    const root = page(main, '/');
+    expect(root.all('main li a').map((a) => [a.properties['href'], toText(a)])).toEqual([
+      ['/en-us/', 'English (United States)'],
+      ['/nl-nl/', 'Nederlands (Nederland)'],
+    ]);
+  });
+
+  it('has an MDX page written by the site team', () => {
+    expect(page(main, '/about/').text('h1')).toBe('About this site');
+  });
+});
+
+describe('the content manifest', () => {
+  const manifest = JSON.parse(readFileSync(join(fixture, 'content-manifest.json'), 'utf8')) as {
+    files: { articles: number; notPublished: number };
+    entries: { path: string; kind: string; url?: string; reason?: string; hash: string }[];
+  };
+  const byPath = Object.fromEntries(manifest.entries.map((e) => [e.path, e]));
+
+  it('lists every content file with its page or the reason it has none', () => {
+    expect(manifest.files).toEqual({ articles: 3, notPublished: 3 });
+    expect(byPath['ja-jp/restore-an-office-365-group-using-eac\u200B\u200B\u200B\u200B\u200B\u200B\u200B.md']?.url).toBe('/ja-jp/restore-an-office-365-group-using-eac/');
+    expect(byPath['ar-sa/TOC.yml']).toMatchObject({ kind: 'data' });
+    expect(byPath['nl-nl/includes/shared-note.md']).toMatchObject({ kind: 'partial' });
+    expect(byPath['NOTICE.md']).toMatchObject({ kind: 'outside-locale' });
+    for (const e of manifest.entries) expect(e.url ?? e.reason).toBeTruthy();
+  });
+
+  it('records the git blob hash of each file', () => {
+    expect(byPath['ar-sa/teams-ediscovery.md']?.hash).toBe(gitHashObject(join(fixturesDir, 'site/content/ar-sa/teams-ediscovery.md')));
+  });
+});
+
+describe('real corpus quirks in a built page', () => {
+  it('renders a right-to-left page with its English anchor', () => {
+    const p = page(fixture, '/ar-sa/teams-ediscovery/');
+    expect(p.attr('html', 'lang')).toBe('ar-SA');
+    expect(p.attr('html', 'dir')).toBe('rtl');
+    expect(p.one('h1#teams-ediscovery')).toBeDefined();
+  });
+
+  it('publishes a file whose name ends in zero-width spaces at a clean URL', () => {
+    expect(page(fixture, '/ja-jp/restore-an-office-365-group-using-eac/').attr('html', 'lang')).toBe('ja-JP');
+  });
+
+  it('lets nothing executable from content reach the page', () => {
+    const p = page(fixture, '/en-us/untrusted-markup/');
+    const article = p.one('article')!;
+    const html = JSON.stringify(article);
+    expect(html).not.toMatch(/javascript:|onerror|onclick|"script"/i);
+    expect(p.text('article')).toContain('Set-CASMailbox <mailboxname>');
+  });
+});
+
+describe('a content folder with errors', () => {
+  it('fails the build and lists every problem with file and line', () => {
+    const { status, output } = buildSite(join(fixturesDir, 'bad-input/many-problems/content'), join(outputRoot, 'site-bad'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('bad-date.md:3 error [front-matter/value] ms.date: "2/30/2021" is not a date');
+    expect(output).toContain('empty.md error [file/empty] the file is empty');
+    expect(output).toContain('wrong-locale.md:3 error [front-matter/locale-mismatch]');
+    expect(output).toContain('3 content error(s)');
+  });
+});
+
+function gitHashObject(file: string): string {
+  return execFileSync('git', ['hash-object', file], { encoding: 'utf8' }).trim();
+}
