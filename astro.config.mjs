@@ -1,6 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
+import { copyContentAssets } from './src/astro/copy-content-assets.ts';
 
 /**
  * Site configuration. Content comes from CONTENT_DIR (default `content/`), see src/astro/help-content-loader.ts.
@@ -15,5 +17,5 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
-  integrations: [mdx()],
+  integrations: [mdx(), copyContentAssets(resolve(process.env.CONTENT_DIR ?? 'content'))],
 });

@@ -22,6 +22,14 @@ export const uiStringsSchema = z.strictObject({
   notFoundTitle: z.string(),
   notFoundBody: z.string(),
   aboutThisSite: z.string(),
+  onThisPage: z.string(),
+  linkToSection: z.string(),
+  alertNote: z.string(),
+  alertTip: z.string(),
+  alertImportant: z.string(),
+  alertWarning: z.string(),
+  alertCaution: z.string(),
+  playVideo: z.string(),
 });
 export type UiStrings = z.infer<typeof uiStringsSchema>;
 export type UiKey = keyof UiStrings;
@@ -45,6 +53,9 @@ export function t(localeFolder: string, key: UiKey): string {
   // Unreachable: the English table is validated complete.
   return key;
 }
+
+/** Changes when any string changes: rendered HTML that embeds labels is cached under it. */
+export const uiStringsFingerprint = JSON.stringify(tables);
 
 /** Keys a locale takes from English because nothing closer has them. */
 export function missingStrings(localeFolder: string): UiKey[] {

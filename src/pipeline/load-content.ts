@@ -11,6 +11,7 @@ import type { Article, ManifestEntry } from './article-schema.ts';
 import { listContent, type ContentFile } from './content-tree.ts';
 import { countErrors, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { gitBlobHash } from './git-blob-hash.ts';
+import { t, uiStringsFingerprint } from '../i18n/ui-strings.ts';
 import { createSiteIndex, resolveLink } from './link-resolver.ts';
 import { describeLocale, type LocaleInfo } from './locales.ts';
 import { messages } from './messages.ts';
@@ -36,6 +37,8 @@ export interface RenderCache {
 export interface LoadedArticle {
   data: Article;
   html: string;
+  /** What rendering changed in the author's text (for the corpus report). */
+  stats: RenderedMarkdown['stats'];
 }
 
 export interface LoadedContent {
@@ -114,24 +117,37 @@ export function loadContent(options: LoadOptions): LoadedContent {
   });
 
   const index = createSiteIndex(publishable.map((p) => `${p.locale.folder}/${p.slug}`), sourceLocale);
-  const indexKey = gitBlobHash(new TextEncoder().encode([...index.keys].sort().join('\n')));
+  // Rendered HTML depends on the file, its path, the set of articles (links), their titles (empty links) and
+  // the UI strings (labels): all of it goes into the cache key.
+  const titles = new Map(publishable.map((p) => [`${p.locale.folder}/${p.slug}`, p.read.meta.title]));
+  const files = new Map([...manifest.keys()].map((path) => [path.toLowerCase(), path]));
+  const siteKey = gitBlobHash(new TextEncoder().encode(`${RENDERER_VERSION}\n${uiStringsFingerprint}\n${[...titles].sort().join('\n')}\n${[...files.keys()].sort().join('\n')}`));
+  const titleOf = (contentPath: string) => {
+    const [locale = '', ...rest] = contentPath.split('/');
+    const slug = slugFromPath(rest.join('/'));
+    return titles.get(`${locale}/${slug}`) ?? titles.get(`${sourceLocale}/${slug}`);
+  };
   const articles = publishable.map((p): LoadedArticle => {
-    const cacheKey = `${RENDERER_VERSION}:${p.hash}:${indexKey}`;
+    const cacheKey = `${siteKey}:${p.file.path}:${p.hash}`;
     let rendered = options.cache?.get(cacheKey);
     if (!rendered) {
       rendered = renderMarkdown(p.read.text, {
         locale: p.locale.folder,
         path: p.file.path,
         resolveLink: (href) => resolveLink(href, p.file.path, index),
+        titleOf,
+        findFile: (path) => files.get(path.toLowerCase()),
+        label: (key) => t(p.locale.folder, key),
       });
       options.cache?.set(cacheKey, rendered);
     }
     for (const d of rendered.diagnostics) diagnostics.push({ ...d, file: p.display });
     const url = articleUrl(p.locale.folder, p.slug);
     manifest.get(p.file.path)!.url = url;
-    const { html, headings, ids, links, excerpt, hasH1 } = rendered;
+    const { html, headings, ids, links, excerpt, hasH1, stats } = rendered;
     return {
       html,
+      stats,
       data: {
         ...p.read.meta,
         locale: p.locale.folder,

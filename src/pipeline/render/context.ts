@@ -12,6 +12,25 @@ export interface RenderContext {
   path: string;
   /** Turns an href found in the article into the site URL it should point to. */
   resolveLink: (href: string) => ResolvedLink;
+  /** Title of another article, by content path (`nl-nl/payment-past-due.md`), for links without text. */
+  titleOf?: (contentPath: string) => string | undefined;
+  /** The real content path of a file (an image), matched case-insensitively, or undefined when there is none. */
+  findFile?: (contentPath: string) => string | undefined;
+  /** UI text in the article's language (alert labels, "link to this section"). */
+  label?: (key: RenderLabel) => string;
+}
+
+export type RenderLabel = 'alertNote' | 'alertTip' | 'alertImportant' | 'alertWarning' | 'alertCaution' | 'linkToSection' | 'playVideo';
+
+/** What rendering did to the author's text, counted for the corpus report. */
+export interface RenderStats {
+  legacyAnchors: number;
+  placeholders: number;
+  alerts: number;
+  videos: number;
+  emptyLinksRepaired: number;
+  removed: number;
+  missingImages: number;
 }
 
 export type ResolvedLink =
@@ -49,6 +68,7 @@ export interface Collected {
   links: CollectedLink[];
   excerpt: string;
   hasH1: boolean;
+  stats: RenderStats;
   diagnostics: Omit<Diagnostic, 'file'>[];
 }
 
@@ -59,7 +79,36 @@ declare module 'vfile' {
   }
 }
 
+/** English labels for rendering without a locale (tests, scripts). */
+export const ENGLISH_LABELS: Record<RenderLabel, string> = {
+  alertNote: 'Note',
+  alertTip: 'Tip',
+  alertImportant: 'Important',
+  alertWarning: 'Warning',
+  alertCaution: 'Caution',
+  linkToSection: 'Link to this section',
+  playVideo: 'Play video',
+};
+
+export function label(data: { context?: RenderContext }, key: RenderLabel): string {
+  return data.context?.label?.(key) ?? ENGLISH_LABELS[key];
+}
+
+/** Where a node starts in the author's file, for diagnostics. */
+export function at(node: { position?: { start: { line: number; column: number } } | undefined }): { line?: number; column?: number } {
+  const start = node.position?.start;
+  return start ? { line: start.line, column: start.column } : {};
+}
+
 export function collected(data: { collected?: Collected }): Collected {
-  data.collected ??= { headings: [], ids: [], links: [], excerpt: '', hasH1: false, diagnostics: [] };
+  data.collected ??= {
+    headings: [],
+    ids: [],
+    links: [],
+    excerpt: '',
+    hasH1: false,
+    stats: { legacyAnchors: 0, placeholders: 0, alerts: 0, videos: 0, emptyLinksRepaired: 0, removed: 0, missingImages: 0 },
+    diagnostics: [],
+  };
   return data.collected;
 }

@@ -9,7 +9,16 @@ export const ALLOWED_TAGS = new Set([
 ]);
 
 /** Elements whose content is dropped with them: text inside them was never meant to be read. */
-export const STRIPPED_TAGS = ['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'textarea', 'title'];
+export const STRIPPED_TAGS = ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math', 'template', 'noscript', 'textarea', 'title', 'select', 'option'];
+
+/**
+ * Tags that are markup even when written bare: they go to the sanitizer, which removes and reports them.
+ * Any other unknown tag without attributes (`<mailboxname>`, `<address>`) is a placeholder shown as text.
+ */
+export const MARKUP_TAGS = new Set([
+  ...STRIPPED_TAGS, 'meta', 'base', 'link', 'form', 'button', 'input', 'video', 'audio', 'source', 'track',
+  'details', 'summary', 'dialog', 'marquee', 'body', 'html', 'head', 'frame', 'portal', 'param', 'isindex',
+]);
 
 /** `<a name="x">`, `</B>`, `<br/>` → the lowercase tag name; `undefined` for text that is not one tag. */
 export function tagName(html: string): string | undefined {

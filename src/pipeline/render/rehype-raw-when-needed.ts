@@ -6,14 +6,16 @@
 import type { Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import { visit, EXIT } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 
 export default function rehypeRawWhenNeeded() {
-  return (tree: Root): Root => {
+  return (tree: Root, file: VFile): Root => {
     let hasRaw = false;
     visit(tree, 'raw', () => {
       hasRaw = true;
       return EXIT;
     });
-    return hasRaw ? (raw(tree) as Root) : tree;
+    // With the file, parsed elements keep their position: removals are reported at the author's line.
+    return hasRaw ? (raw(tree, { file }) as Root) : tree;
   };
 }

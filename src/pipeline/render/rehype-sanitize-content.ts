@@ -9,10 +9,7 @@ import type { Root, Element } from 'hast';
 import { sanitize, defaultSchema, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
 import { ALLOWED_TAGS, STRIPPED_TAGS } from './html-tags.ts';
-
-/** Schemes of app links found in real help content; everything else but http(s) and mailto is dropped. */
-const APP_SCHEMES = ['ms-settings', 'ms-windows-store', 'ms-word', 'ms-excel', 'ms-powerpoint', 'ms-outlook', 'ms-teams', 'msteams', 'onenote', 'tel', 'sip', 'callto'];
-const DATA_IMAGE = /^data:image\/(?:png|gif|jpeg|webp);base64,[a-z0-9+/=\s]+$/i;
+import { APP_SCHEMES, isSafeUrl } from './safe-url.ts';
 
 const schema: Schema = {
   ...defaultSchema,
@@ -23,10 +20,12 @@ const schema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'id', 'dir', 'lang'],
-    a: ['href', 'title', 'name'],
+    a: ['href', 'title', 'name', ['className', 'video-link'], 'dataEmbed'],
     img: ['src', 'alt', 'title', 'width', 'height'],
     code: [['className', /^language-./]],
-    div: [['className', /^(?:alert|alert-[a-z]+)$/]],
+    div: [['className', 'alert', /^alert-[a-z]+$/, 'video']],
+    p: [['className', 'alert-title']],
+    span: [['className', 'missing-image']],
   },
   protocols: {
     href: ['http', 'https', 'mailto', ...APP_SCHEMES],
@@ -40,9 +39,7 @@ export default function rehypeSanitizeContent() {
     // The schema can only allow the `data` scheme as a whole; keep just base64 pictures of safe types.
     visit(clean, 'element', (node: Element) => {
       const src = node.properties['src'];
-      if (node.tagName === 'img' && typeof src === 'string' && /^\s*data:/i.test(src) && !DATA_IMAGE.test(src)) {
-        delete node.properties['src'];
-      }
+      if (node.tagName === 'img' && typeof src === 'string' && !isSafeUrl(src, true)) delete node.properties['src'];
     });
     return clean;
   };

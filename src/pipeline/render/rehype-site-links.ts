@@ -23,6 +23,9 @@ export default function rehypeSiteLinks() {
       const href = resolved.kind === 'fragment' ? `#${resolved.fragment}` : resolved.href;
       node.properties['href'] = href;
       if (resolved.kind === 'external') node.properties['rel'] = ['noopener'];
+      const text = toString(node).trim();
+      // A URL shown as link text reads left to right even on a right-to-left page.
+      if (/^(?:https?:\/\/|www\.)/i.test(text)) node.properties['dir'] = 'ltr';
       const start = node.position?.start;
       out.links.push({
         original,
@@ -31,7 +34,7 @@ export default function rehypeSiteLinks() {
         target: resolved.kind === 'article' ? resolved.target : undefined,
         fragment: resolved.kind === 'article' ? resolved.fragment : resolved.kind === 'fragment' ? resolved.fragment : undefined,
         found: resolved.kind === 'article' ? resolved.found : undefined,
-        text: toString(node).trim(),
+        text,
         line: start?.line,
         column: start?.column,
       });

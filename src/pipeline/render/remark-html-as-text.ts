@@ -8,10 +8,13 @@
  */
 import type { Html, Parent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { ALLOWED_TAGS, STRIPPED_TAGS, tagName } from './html-tags.ts';
+import type { VFile } from 'vfile';
+import { collected } from './context.ts';
+import { ALLOWED_TAGS, MARKUP_TAGS, tagName } from './html-tags.ts';
 
 export default function remarkHtmlAsText() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const stats = collected(file.data).stats;
     visit(tree, 'html', (node: Html, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return;
       const value = node.value.trim();
@@ -26,8 +29,10 @@ export default function remarkHtmlAsText() {
       // Keep HTML that starts with an allowed tag (the sanitizer cleans it after parsing); anything else that
       // merely looks like a tag is a placeholder the author wants to be read.
       const name = tagName(value) ?? /^<\/?([a-zA-Z][a-zA-Z0-9]*)[\s>/]/.exec(value)?.[1]?.toLowerCase();
-      // Scripts and the like go to the sanitizer too, which removes them with their content.
-      if (name !== undefined && (ALLOWED_TAGS.has(name) || STRIPPED_TAGS.includes(name))) return;
+      // Scripts and other real markup go to the sanitizer too, which removes and reports them; so does any
+      // tag with an attribute (`<x onclick=…>`): placeholders have none.
+      if (name !== undefined && (ALLOWED_TAGS.has(name) || MARKUP_TAGS.has(name) || /^<[a-z][a-z0-9]*\s[^>]*=/i.test(value))) return;
+      stats.placeholders++;
       parent.children.splice(index, 1, { type: 'text', value: node.value, ...(node.position ? { position: node.position } : {}) });
       return;
     });

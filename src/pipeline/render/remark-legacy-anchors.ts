@@ -8,10 +8,13 @@
  */
 import type { Heading, Html, Parent, Root } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { collected } from './context.ts';
 import { legacyAnchorName } from './html-tags.ts';
 
 export default function remarkLegacyAnchors() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const stats = collected(file.data).stats;
     visit(tree, 'heading', (heading: Heading) => {
       const [first] = heading.children;
       if (first?.type !== 'html') return;
@@ -21,6 +24,7 @@ export default function remarkLegacyAnchors() {
       heading.children.splice(0, closes ? 2 : 1);
       trimStart(heading);
       heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: name } };
+      stats.legacyAnchors++;
     });
     visit(tree, 'html', (node: Html, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return;
@@ -30,6 +34,7 @@ export default function remarkLegacyAnchors() {
       const closes = next?.type === 'html' && /^<\/a\s*>$/i.test(next.value.trim());
       const span = { type: 'legacyAnchor', data: { hName: 'span', hProperties: { id: name } }, position: node.position };
       parent.children.splice(index, closes ? 2 : 1, span as unknown as Html);
+      stats.legacyAnchors++;
       return [SKIP, index + 1];
     });
   };

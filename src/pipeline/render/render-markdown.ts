@@ -1,8 +1,9 @@
 /**
  * The article renderer: the one place that decides the order of the plugins.
  *
- *   parse (CommonMark + GFM, front matter skipped) → legacy anchors → tag-like text → HTML tree
- *   → parse surviving raw HTML → sanitize → heading ids → site links → excerpt → HTML string
+ *   parse (CommonMark + GFM, front matter skipped) → legacy anchors → alerts and videos → tag-like text
+ *   → HTML tree → parse surviving raw HTML → report, then remove, what is unsafe → heading ids → site links
+ *   → empty link text → images → excerpt → heading self-links → HTML string
  *
  * The whole file, front matter included, goes through the parser so that positions are the author's lines.
  */
@@ -14,11 +15,16 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { collected, type Collected, type RenderContext } from './context.ts';
+import rehypeEmptyLinks from './rehype-empty-links.ts';
 import rehypeExcerpt from './rehype-excerpt.ts';
+import rehypeHeadingLinks from './rehype-heading-links.ts';
+import rehypeImages from './rehype-images.ts';
+import rehypeReportUnsafe from './rehype-report-unsafe.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypeSanitizeContent from './rehype-sanitize-content.ts';
 import rehypeSiteLinks from './rehype-site-links.ts';
+import remarkAlerts from './remark-alerts.ts';
 import remarkHtmlAsText from './remark-html-as-text.ts';
 import remarkLegacyAnchors from './remark-legacy-anchors.ts';
 
@@ -27,13 +33,18 @@ const processor = unified()
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkGfm)
   .use(remarkLegacyAnchors)
+  .use(remarkAlerts)
   .use(remarkHtmlAsText)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRawWhenNeeded)
+  .use(rehypeReportUnsafe)
   .use(rehypeSanitizeContent)
   .use(rehypeHeadingIds)
   .use(rehypeSiteLinks)
+  .use(rehypeEmptyLinks)
+  .use(rehypeImages)
   .use(rehypeExcerpt)
+  .use(rehypeHeadingLinks)
   .use(rehypeStringify)
   .freeze();
 

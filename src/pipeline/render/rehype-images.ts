@@ -1,0 +1,47 @@
+/**
+ * Images: a relative picture that exists in the content folder is published at its content path
+ * (`media/card.png` in `nl-nl/a.md` → `/nl-nl/media/card.png`, copied by the build); one that does not exist
+ * (the real corpus ships no `media/` folder) is reported with its line and shown as its alt text, never a
+ * broken image and never a failed build. Remote and inline `data:image/…` pictures stay as they are.
+ */
+import { posix } from 'node:path';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { at, collected } from './context.ts';
+
+export default function rehypeImages() {
+  return (tree: Root, file: VFile) => {
+    const context = file.data.context;
+    const out = collected(file.data);
+    visit(tree, 'element', (node: Element, index, parent) => {
+      const src = node.properties['src'];
+      if (node.tagName !== 'img' || typeof src !== 'string' || !context) return;
+      if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return;
+      let decoded = src.split(/[?#]/)[0] ?? src;
+      try {
+        decoded = decodeURIComponent(decoded);
+      } catch {
+        // keep it as written
+      }
+      const path = decoded.startsWith('/') ? decoded.slice(1) : posix.normalize(posix.join(posix.dirname(context.path), decoded));
+      const found = path.startsWith('..') ? undefined : context.findFile?.(path);
+      if (found) {
+        node.properties['src'] = `/${found.split('/').map(encodeURIComponent).join('/')}`;
+        return;
+      }
+      const alt = typeof node.properties['alt'] === 'string' ? node.properties['alt'] : '';
+      out.stats.missingImages++;
+      out.diagnostics.push({
+        rule: 'image/missing',
+        severity: 'warning',
+        ...at(node),
+        message: `the image ${JSON.stringify(src)} does not exist; its alt text is shown instead`,
+        fix: `add the file at ${context.path.split('/')[0]}/…/${posix.basename(decoded)} next to the article, or remove the image`,
+      });
+      if (parent && index !== undefined) {
+        parent.children[index] = { type: 'element', tagName: 'span', properties: { className: ['missing-image'] }, children: alt ? [{ type: 'text', value: alt }] : [] };
+      }
+    });
+  };
+}
