@@ -8,15 +8,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSiteIndex, resolveLink } from '../src/pipeline/link-resolver.ts';
+import { t } from '../src/i18n/ui-strings.ts';
 import { renderMarkdown } from '../src/pipeline/render/render-markdown.ts';
 import { caseFolders, expected, fixturesDir } from './helpers/fixtures.ts';
 
 const index = createSiteIndex(['nl-nl/payment-past-due', 'en-us/payment-past-due', 'en-us/request-a-refund'], 'en-us');
 
+/** Cases copied from the corpus carry their locale in the name: `corpus-de-de-alert` renders as German. */
 function render(name: string) {
-  const path = `nl-nl/${name}.md`;
+  const locale = /^corpus-([a-z]{2}-[a-z]{2})-/.exec(name)?.[1] ?? 'nl-nl';
+  const path = `${locale}/${name}.md`;
   const source = readFileSync(join(fixturesDir, 'render', name, 'input.md'), 'utf8');
-  return renderMarkdown(source, { locale: 'nl-nl', path, resolveLink: (href) => resolveLink(href, path, index) });
+  return renderMarkdown(source, {
+    locale,
+    path,
+    resolveLink: (href) => resolveLink(href, path, index),
+    titleOf: (target) => (target === 'nl-nl/payment-past-due.md' ? 'Achterstallige betaling' : undefined),
+    findFile: () => undefined,
+    label: (key) => t(locale, key),
+  });
 }
 
 describe('rendering fixtures', () => {
@@ -61,5 +71,47 @@ describe('what the renderer collects', () => {
 
   it('excerpts the first paragraphs as plain text', () => {
     expect(render('placeholders').excerpt).toMatch(/^Run Set-CASMailbox <mailboxname> -OWAEnabled \$false/);
+  });
+
+  it('gives a link with empty text visible text and reports it at its line', () => {
+    const result = render('corpus-nl-nl-empty-link');
+    expect(result.links[0]?.text).toBe('docs.microsoft.com/microsoftteams/ediscovery-investigation');
+    expect(result.diagnostics).toEqual([expect.objectContaining({ rule: 'link/empty-text', line: 24, column: 48 })]);
+  });
+
+  it('uses the target article title for an empty link to this site', () => {
+    const path = 'nl-nl/x.md';
+    const result = renderMarkdown('See [](payment-past-due.md).', { locale: 'nl-nl', path, resolveLink: (href) => resolveLink(href, path, index), titleOf: () => 'Achterstallige betaling' });
+    expect(result.html).toBe('<p>See <a href="/nl-nl/payment-past-due/">Achterstallige betaling</a>.</p>');
+  });
+
+  it('shows a missing image as its alt text and reports it at its line', () => {
+    const result = render('corpus-ja-jp-missing-image');
+    expect(result.html).toContain('<span class="missing-image">[最新の情報に更新] アイコン</span>');
+    expect(result.diagnostics).toEqual([expect.objectContaining({ rule: 'image/missing', line: 31 })]);
+  });
+
+  it('turns GFM alerts into labelled callouts in the page language and counts them', () => {
+    const result = render('corpus-de-de-alert');
+    expect(result.html).toContain('<div class="alert alert-note">\n<p class="alert-title">Hinweis</p>');
+    expect(result.stats.alerts).toBe(1);
+  });
+
+  it('renders a docfx video as a click-to-play link that loads nothing by itself', () => {
+    const result = render('corpus-nl-nl-video');
+    expect(result.html).not.toMatch(/<iframe/);
+    expect(result.html).toMatch(/class="video-link" data-embed="https:\/\/www\.microsoft\.com\/videoplayer\/embed\//);
+    expect(result.stats.videos).toBe(1);
+  });
+
+  it('keeps an unknown video host as a plain link, never an embed', () => {
+    const result = renderMarkdown('> [!VIDEO https://evil.example/embed/x]');
+    expect(result.html).not.toContain('data-embed');
+    expect(result.html).toContain('href="https://evil.example/embed/x"');
+  });
+
+  it('adopts legacy anchors in H1 and H2 as ids, in every script', () => {
+    expect(render('corpus-ja-jp-cjk-h2-anchors').headings.map((h) => h.id)).toEqual(['activate-and-assign-software-as-a-service-app-licenses', 'to-activate-apps', 'to-assign-app-licenses']);
+    expect(render('corpus-ar-sa-rtl').stats.legacyAnchors).toBe(1);
   });
 });

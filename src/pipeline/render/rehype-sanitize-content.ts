@@ -1,7 +1,7 @@
 /**
  * Translations come from vendors and machines: nothing in them may run. Enforces the HTML allowlist with
  * hast-util-sanitize (GitHub's rules), keeping ids unprefixed because anchors must stay stable across
- * locales, allowing app links (`ms-settings:`) and inline `data:image/…` pictures, and nothing else.
+ * locales, allowing app links (`ms-settings:`) and inline `data:image/…` pictures (see safe-url.ts), nothing else.
  *
  * Does not: decide what a link points to (see `rehype-site-links`).
  */
@@ -9,7 +9,7 @@ import type { Root, Element } from 'hast';
 import { sanitize, defaultSchema, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
 import { ALLOWED_TAGS, STRIPPED_TAGS } from './html-tags.ts';
-import { APP_SCHEMES, isSafeUrl } from './safe-url.ts';
+import { isSafeUrl } from './safe-url.ts';
 
 const schema: Schema = {
   ...defaultSchema,
@@ -27,19 +27,18 @@ const schema: Schema = {
     p: [['className', 'alert-title']],
     span: [['className', 'missing-image']],
   },
-  protocols: {
-    href: ['http', 'https', 'mailto', ...APP_SCHEMES],
-    src: ['http', 'https', 'data'],
-  },
+  // URL schemes are judged by isSafeUrl below: the schema can only list exact schemes, and app links are a family.
+  protocols: {},
 };
 
 export default function rehypeSanitizeContent() {
   return (tree: Root): Root => {
     const clean = sanitize(tree, schema) as Root;
-    // The schema can only allow the `data` scheme as a whole; keep just base64 pictures of safe types.
     visit(clean, 'element', (node: Element) => {
-      const src = node.properties['src'];
-      if (node.tagName === 'img' && typeof src === 'string' && !isSafeUrl(src, true)) delete node.properties['src'];
+      const { href, src, cite } = node.properties;
+      if (typeof href === 'string' && !isSafeUrl(href)) delete node.properties['href'];
+      if (typeof cite === 'string' && !isSafeUrl(cite)) delete node.properties['cite'];
+      if (typeof src === 'string' && !isSafeUrl(src, node.tagName === 'img')) delete node.properties['src'];
     });
     return clean;
   };

@@ -11,6 +11,7 @@
  * Does not: load the player (the article page's small script does, on click).
  */
 import type { Blockquote, Paragraph, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { collected, label, type RenderLabel } from './context.ts';
@@ -26,7 +27,7 @@ const ALERTS: Record<string, RenderLabel> = {
 /** Embeddable players, by URL prefix. Kept in step with the click-to-play script in the article page. */
 export const VIDEO_HOSTS = ['https://www.microsoft.com/videoplayer/embed/', 'https://www.youtube-nocookie.com/embed/', 'https://www.youtube.com/embed/', 'https://player.vimeo.com/video/'];
 
-const MARKER = /^\s*\[!([A-Za-z]+)(?:\s+([^\]\s]+))?\]\s*/;
+const MARKER = /^\s*\[!([A-Za-z]+)\]\s*/;
 
 export default function remarkAlerts() {
   return (tree: Root, file: VFile) => {
@@ -34,16 +35,18 @@ export default function remarkAlerts() {
     visit(tree, 'blockquote', (node: Blockquote) => {
       const first = node.children[0];
       if (first?.type !== 'paragraph') return;
+      // GFM turns the video URL into a link, so read the paragraph as plain text for the marker.
+      const video = /^\s*\[!VIDEO\s+(\S+?)\]\s*$/i.exec(toString(first));
+      if (video?.[1]) {
+        stats.videos++;
+        toVideo(node, video[1], label(file.data, 'playVideo'));
+        return;
+      }
       const text = first.children[0];
       if (text?.type !== 'text') return;
       const match = MARKER.exec(text.value);
       const kind = match?.[1]?.toUpperCase();
       if (!match || !kind) return;
-      if (kind === 'VIDEO' && match[2]) {
-        stats.videos++;
-        toVideo(node, match[2], label(file.data, 'playVideo'));
-        return;
-      }
       const key = ALERTS[kind];
       if (!key) return;
       stats.alerts++;
