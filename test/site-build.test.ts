@@ -92,7 +92,7 @@ describe('the content manifest', () => {
   const byPath = Object.fromEntries(manifest.entries.map((e) => [e.path, e]));
 
   it('lists every content file with its page or the reason it has none', () => {
-    expect(manifest.files).toEqual({ articles: 3, notPublished: 3 });
+    expect(manifest.files).toEqual({ articles: 5, notPublished: 4 });
     expect(byPath['ja-jp/restore-an-office-365-group-using-eac\u200B\u200B\u200B\u200B\u200B\u200B\u200B.md']?.url).toBe('/ja-jp/restore-an-office-365-group-using-eac/');
     expect(byPath['ar-sa/TOC.yml']).toMatchObject({ kind: 'data' });
     expect(byPath['nl-nl/includes/shared-note.md']).toMatchObject({ kind: 'partial' });
@@ -123,6 +123,32 @@ describe('real corpus quirks in a built page', () => {
     const html = JSON.stringify(article);
     expect(html).not.toMatch(/javascript:|onerror|onclick|"script"/i);
     expect(p.text('article')).toContain('Set-CASMailbox <mailboxname>');
+  });
+});
+
+describe('article pages', () => {
+  it('list the sections of an article with two or more, under a heading in the page language', () => {
+    const p = page(main, '/nl-nl/update-payment-method/');
+    expect(p.text('nav.toc h2')).toBe('Op deze pagina');
+    expect(p.all('nav.toc a').map((a) => a.properties['href'])).toEqual(p.all('article h2').map((h) => `#${h.properties['id']}`));
+  });
+
+  it('give h2 to h4 a labelled link to themselves', () => {
+    const p = page(main, '/en-us/update-payment-method/');
+    expect(p.attr('h2#update-a-credit-card a.heading-link', 'href')).toBe('#update-a-credit-card');
+    expect(p.attr('h2#update-a-credit-card a.heading-link', 'ariaLabel')).toMatch(/^Link to this section: Update a credit card/);
+  });
+
+  it('publish an image that exists next to the article, matched case-insensitively', () => {
+    const p = page(fixture, '/en-us/untrusted-markup/');
+    expect(p.attr('img[alt="A credit card"]', 'src')).toBe('/en-us/media/card.png');
+    expect(readFileSync(join(fixture, 'en-us/media/card.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(p.all('.missing-image').map((n) => toText(n))).toContain('A missing picture');
+  });
+
+  it('ship the video script only where there is a video', () => {
+    expect(page(fixture, '/nl-nl/video-test/').one('script[src="/video-embed.js"]')).toBeDefined();
+    expect(page(fixture, '/en-us/untrusted-markup/').one('script')).toBeUndefined();
   });
 });
 
