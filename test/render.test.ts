@@ -114,4 +114,9 @@ describe('what the renderer collects', () => {
     expect(render('corpus-ja-jp-cjk-h2-anchors').headings.map((h) => h.id)).toEqual(['activate-and-assign-software-as-a-service-app-licenses', 'to-activate-apps', 'to-assign-app-licenses']);
     expect(render('corpus-ar-sa-rtl').stats.legacyAnchors).toBe(1);
   });
+
+  it('reports an id used twice on a page, at the second one', () => {
+    const result = renderMarkdown('# <a name="x"></a>A\n\n## <a name="x"></a>B\n');
+    expect(result.diagnostics).toEqual([expect.objectContaining({ rule: 'anchor/duplicate-id', severity: 'warning', line: 3 })]);
+  });
 });

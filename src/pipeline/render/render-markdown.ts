@@ -3,7 +3,7 @@
  *
  *   parse (CommonMark + GFM, front matter skipped) → legacy anchors → alerts and videos → tag-like text
  *   → HTML tree → parse surviving raw HTML → report, then remove, what is unsafe → heading ids → site links
- *   → empty link text → images → excerpt → heading self-links → HTML string
+ *   → empty link text → images → excerpt → heading self-links → "on this page" → HTML string
  *
  * The whole file, front matter included, goes through the parser so that positions are the author's lines.
  */
@@ -24,6 +24,7 @@ import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypeSanitizeContent from './rehype-sanitize-content.ts';
 import rehypeSiteLinks from './rehype-site-links.ts';
+import rehypeToc from './rehype-toc.ts';
 import remarkAlerts from './remark-alerts.ts';
 import remarkHtmlAsText from './remark-html-as-text.ts';
 import remarkLegacyAnchors from './remark-legacy-anchors.ts';
@@ -45,6 +46,7 @@ const processor = unified()
   .use(rehypeImages)
   .use(rehypeExcerpt)
   .use(rehypeHeadingLinks)
+  .use(rehypeToc)
   .use(rehypeStringify)
   .freeze();
 
