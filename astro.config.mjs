@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { copyContentAssets } from './src/astro/copy-content-assets.ts';
+import { writeHostRules } from './src/astro/write-host-rules.ts';
 
 /**
  * Site configuration. Content comes from CONTENT_DIR (default `content/`), see src/astro/help-content-loader.ts.
@@ -17,5 +18,5 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
-  integrations: [mdx(), copyContentAssets(resolve(process.env.CONTENT_DIR ?? 'content'))],
+  integrations: [mdx(), copyContentAssets(resolve(process.env.CONTENT_DIR ?? 'content')), writeHostRules()],
 });

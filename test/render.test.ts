@@ -12,7 +12,7 @@ import { t } from '../src/i18n/ui-strings.ts';
 import { renderMarkdown } from '../src/pipeline/render/render-markdown.ts';
 import { caseFolders, expected, fixturesDir } from './helpers/fixtures.ts';
 
-const index = createSiteIndex(['nl-nl/payment-past-due', 'en-us/payment-past-due', 'en-us/request-a-refund'], 'en-us');
+const index = createSiteIndex(['nl-nl/payment-past-due', 'en-us/payment-past-due', 'en-us/request-a-refund'], 'en-us', new Set(['842054']));
 
 /** Cases copied from the corpus carry their locale in the name: `corpus-de-de-alert` renders as German. */
 function render(name: string) {
@@ -118,5 +118,23 @@ describe('what the renderer collects', () => {
   it('reports an id used twice on a page, at the second one', () => {
     const result = renderMarkdown('# <a name="x"></a>A\n\n## <a name="x"></a>B\n');
     expect(result.diagnostics).toEqual([expect.objectContaining({ rule: 'anchor/duplicate-id', severity: 'warning', line: 3 })]);
+  });
+
+  it("points registered short links at the site's own short link for the article's locale", () => {
+    const { links } = render('site-links');
+    const byText = Object.fromEntries(links.map((l) => [l.text, l]));
+    expect(byText['registered']).toMatchObject({ kind: 'short-link', href: '/fwlink/842054/nl-nl/', shortLinkId: '842054' });
+    expect(byText['key case']).toMatchObject({ href: '/fwlink/842054/nl-nl/' });
+    expect(byText['unregistered']).toMatchObject({ href: 'https://go.microsoft.com/fwlink/p/?linkid=1234', shortLinkId: '1234' });
+  });
+
+  it('reports malformed short links with their line and leaves them as written', () => {
+    const result = render('site-links');
+    const malformed = result.diagnostics.filter((d) => d.rule === 'short-link/malformed');
+    expect(malformed.map((d) => [d.line, d.message])).toEqual([
+      [10, 'the short link "https://go.microsoft.com/fwlink/p/?linkid-2022029" has no linkid= in its query ("?linkid-2022029")'],
+      [11, 'the short link "https://go.microsoft.com/fwlink/?linked=862116" has no linkid= in its query ("?linked=862116")'],
+    ]);
+    expect(result.html).toContain('href="https://go.microsoft.com/fwlink/?linked=862116"');
   });
 });

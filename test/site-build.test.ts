@@ -152,6 +152,19 @@ describe('article pages', () => {
   });
 });
 
+describe('redirect rules for hosts with real redirects', () => {
+  it('writes a _redirects file with short links and moved articles', () => {
+    const lines = readFileSync(join(main, '_redirects'), 'utf8').split('\n');
+    expect(lines).toContain('/nl-nl/credit-card-declined/ /nl-nl/declined-credit-card/ 301');
+    expect(lines).toContain('/fwlink/842054/nl-nl/ /nl-nl/update-payment-method/#update-a-credit-card 301');
+    expect(lines).toContain('/fwlink/p/ linkid=842054 clcid=0x413 /nl-nl/update-payment-method/#update-a-credit-card 301');
+    // The more specific query rule must come before the general one: Netlify applies the first match.
+    expect(lines.indexOf('/fwlink/p/ linkid=842054 clcid=0x413 /nl-nl/update-payment-method/#update-a-credit-card 301')).toBeLessThan(
+      lines.indexOf('/fwlink/p/ linkid=842054 /en-us/update-payment-method/#update-a-credit-card 301'),
+    );
+  });
+});
+
 describe('a content folder with errors', () => {
   it('fails the build and lists every problem with file and line', () => {
     const { status, output } = buildSite(join(fixturesDir, 'bad-input/many-problems/content'), join(outputRoot, 'site-bad'));

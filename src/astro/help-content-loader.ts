@@ -1,6 +1,6 @@
 /**
- * Adapts the content pipeline to Astro's Content Layer: one pipeline run feeds three collections
- * (articles, locales, the content manifest). The pipeline itself knows nothing of Astro.
+ * Adapts the content pipeline to Astro's Content Layer: one pipeline run feeds five collections
+ * (articles, locales, the content manifest, short links, redirects). The pipeline itself knows nothing of Astro.
  *
  * Content errors stop the build after all of them are listed: a file that cannot be published must never
  * just be missing from the site.
@@ -12,16 +12,17 @@ import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import { loadContent, type LoadedContent } from '../pipeline/load-content.ts';
 import { localeInfoSchema } from '../pipeline/locales.ts';
 import { openRenderCache } from '../pipeline/render-cache-file.ts';
+import { resolvedRedirectSchema, resolvedShortLinkSchema } from '../pipeline/short-links/schema.ts';
 
 /** `CONTENT_DIR=../shared/corpus/alchemy npm run build` builds another content folder. */
 export const contentDir = resolve(process.env['CONTENT_DIR'] ?? 'content');
 const sourceLocale = process.env['SOURCE_LOCALE'] ?? 'en-us';
 
-const LOADERS = 3;
+const LOADERS = 5;
 let run: Promise<LoadedContent> | undefined;
 let consumed = 0;
 
-/** The three loaders share one run per sync; the run is forgotten once all three took it (dev re-syncs). */
+/** The loaders share one run per sync; the run is forgotten once all of them took it (dev re-syncs). */
 async function content(context: LoaderContext): Promise<LoadedContent> {
   run ??= (async () => {
     const started = performance.now();
@@ -88,6 +89,30 @@ export function manifestLoader(): Loader {
       const { manifest } = await content(context);
       context.store.clear();
       for (const entry of manifest) context.store.set({ id: entry.path, data: entry });
+    },
+  };
+}
+
+export function shortLinksLoader(): Loader {
+  return {
+    name: 'help-short-links',
+    schema: resolvedShortLinkSchema,
+    load: async (context) => {
+      const { shortLinks } = await content(context);
+      context.store.clear();
+      for (const link of shortLinks) context.store.set({ id: link.id, data: link });
+    },
+  };
+}
+
+export function redirectsLoader(): Loader {
+  return {
+    name: 'help-redirects',
+    schema: resolvedRedirectSchema,
+    load: async (context) => {
+      const { redirects } = await content(context);
+      context.store.clear();
+      for (const redirect of redirects) context.store.set({ id: redirect.from, data: redirect });
     },
   };
 }

@@ -30,6 +30,11 @@ export const uiStringsSchema = z.strictObject({
   alertWarning: z.string(),
   alertCaution: z.string(),
   playVideo: z.string(),
+  shortLinksTitle: z.string(),
+  /** `{id}` is replaced by the short link's id. */
+  shortLinkUnknown: z.string().includes('{id}'),
+  shortLinkNoScript: z.string(),
+  redirecting: z.string(),
 });
 export type UiStrings = z.infer<typeof uiStringsSchema>;
 export type UiKey = keyof UiStrings;

@@ -33,10 +33,11 @@ export const articleSchema = articleMetaSchema.extend({
     z.object({
       original: z.string(),
       href: z.string(),
-      kind: z.enum(['fragment', 'external', 'article', 'other']),
+      kind: z.enum(['fragment', 'external', 'article', 'short-link', 'other']),
       target: z.string().optional(),
       fragment: z.string().optional(),
       found: z.boolean().optional(),
+      shortLinkId: z.string().optional(),
       text: z.string(),
       line: z.number().optional(),
       column: z.number().optional(),

@@ -4,7 +4,7 @@
  *
  *   nl-nl/declined-credit-card.md       → article
  *   nl-nl/includes/updates.md           → partial (docfx includes are pulled into articles, not pages)
- *   nl-nl/TOC.yml                       → data
+ *   nl-nl/TOC.yml, fwlinks.yml          → data
  *   nl-nl/media/card.png                → asset
  *   NOTICE.md (no locale folder)        → outside-locale
  */
@@ -42,7 +42,8 @@ export function classify(path: string): ContentFile {
   const localeFolder = segments.length > 1 ? segments[0] : undefined;
   const lower = path.toLowerCase();
   let kind: FileKind;
-  if (localeFolder === undefined) kind = 'outside-locale';
+  // Site data at the top (fwlinks.yml, redirects.yml) is data; anything else there is outside any locale.
+  if (localeFolder === undefined) kind = /\.ya?ml$/i.test(path) ? 'data' : 'outside-locale';
   else if (segments.slice(1, -1).some((s) => s.toLowerCase() === 'includes')) kind = 'partial';
   else if (lower.endsWith('.md')) kind = 'article';
   else if (lower.endsWith('.mdx')) kind = 'mdx';

@@ -6,10 +6,12 @@
  *                     "../en-us/Payment-Past-Due.md"      → /en-us/payment-past-due/   (another locale)
  *                     "/AlchemyInsights/payment%20due"     → /nl-nl/payment-due/        (docs root, any case)
  *                     "request-a-refund.md" (no nl-nl)     → /en-us/request-a-refund/   (the source's page)
+ *                     "https://go.microsoft.com/fwlink/p/?linkid=842054" (registered) → /fwlink/842054/nl-nl/
  *                     "https://…", "mailto:", "ms-settings:" → unchanged, external
  */
 import { posix } from 'node:path';
 import type { ResolvedLink } from './render/context.ts';
+import { parseFwlink, shortLinkPath } from './short-links/fwlink-url.ts';
 import { articleUrl, slugFromPath } from './slug.ts';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -20,22 +22,35 @@ export interface SiteIndex {
   sourceLocale: string;
   /** Root-relative prefixes that mean "the docs root" in legacy content, lowercase: `/alchemyinsights/`. */
   docRoots: readonly string[];
+  /** Ids of the short links this site registers (content/fwlinks.yml). */
+  shortLinkIds: ReadonlySet<string>;
 }
 
-export function createSiteIndex(keys: Iterable<string>, sourceLocale: string, docRoots: readonly string[] = ['/alchemyinsights/']): SiteIndex & { keys: Set<string> } {
+export function createSiteIndex(
+  keys: Iterable<string>,
+  sourceLocale: string,
+  shortLinkIds: ReadonlySet<string> = new Set(),
+  docRoots: readonly string[] = ['/alchemyinsights/'],
+): SiteIndex & { keys: Set<string> } {
   const set = new Set(keys);
-  return { keys: set, sourceLocale, docRoots, has: (locale, slug) => set.has(`${locale}/${slug}`) };
+  return { keys: set, sourceLocale, docRoots, shortLinkIds, has: (locale, slug) => set.has(`${locale}/${slug}`) };
 }
 
 export function resolveLink(href: string, fromPath: string, index: SiteIndex): ResolvedLink {
   const trimmed = href.trim();
   if (trimmed.startsWith('#')) return { kind: 'fragment', fragment: safeDecode(trimmed.slice(1)) };
+  const fromLocale = fromPath.split('/')[0] ?? '';
+  const fwlink = parseFwlink(trimmed);
+  if (fwlink) {
+    if ('malformed' in fwlink) return { kind: 'short-link', href: trimmed, id: undefined, registered: false, malformed: fwlink.malformed };
+    const registered = index.shortLinkIds.has(fwlink.id);
+    return { kind: 'short-link', href: registered ? shortLinkPath(fwlink.id, fromLocale) : trimmed, id: fwlink.id, registered, malformed: undefined };
+  }
   if (SCHEME.test(trimmed) || trimmed.startsWith('//')) return { kind: 'external', href: trimmed };
 
   const hashAt = trimmed.indexOf('#');
   const pathPart = safeDecode((hashAt === -1 ? trimmed : trimmed.slice(0, hashAt)).replace(/\?.*$/, ''));
   const fragment = hashAt === -1 ? undefined : safeDecode(trimmed.slice(hashAt + 1));
-  const fromLocale = fromPath.split('/')[0] ?? '';
 
   let target: string | undefined;
   if (pathPart.startsWith('/')) {

@@ -17,6 +17,8 @@ import { describeLocale, type LocaleInfo } from './locales.ts';
 import { messages } from './messages.ts';
 import { readArticle, type ReadArticle } from './read-article.ts';
 import { renderMarkdown, type RenderedMarkdown } from './render/render-markdown.ts';
+import { readShortLinkFiles, resolveShortLinks } from './short-links/load-short-links.ts';
+import type { ResolvedRedirect, ResolvedShortLink } from './short-links/schema.ts';
 import { articleUrl, slugFromPath } from './slug.ts';
 
 export interface LoadOptions {
@@ -43,6 +45,10 @@ export interface LoadedArticle {
 
 export interface LoadedContent {
   articles: LoadedArticle[];
+  /** Registered short links (fwlinks.yml), each with a checked destination per locale. */
+  shortLinks: ResolvedShortLink[];
+  /** Moved articles (redirects.yml), one entry per old URL. */
+  redirects: ResolvedRedirect[];
   locales: LocaleInfo[];
   manifest: ManifestEntry[];
   diagnostics: Diagnostic[];
@@ -116,12 +122,14 @@ export function loadContent(options: LoadOptions): LoadedContent {
     return false;
   });
 
-  const index = createSiteIndex(publishable.map((p) => `${p.locale.folder}/${p.slug}`), sourceLocale);
+  const shortLinkFiles = readShortLinkFiles(contentDir, show);
+  diagnostics.push(...shortLinkFiles.diagnostics);
+  const index = createSiteIndex(publishable.map((p) => `${p.locale.folder}/${p.slug}`), sourceLocale, shortLinkFiles.ids);
   // Rendered HTML depends on the file, its path, the set of articles (links), their titles (empty links) and
   // the UI strings (labels): all of it goes into the cache key.
   const titles = new Map(publishable.map((p) => [`${p.locale.folder}/${p.slug}`, p.read.meta.title]));
   const files = new Map([...manifest.keys()].map((path) => [path.toLowerCase(), path]));
-  const siteKey = gitBlobHash(new TextEncoder().encode(`${RENDERER_VERSION}\n${uiStringsFingerprint}\n${[...titles].sort().join('\n')}\n${[...files.keys()].sort().join('\n')}`));
+  const siteKey = gitBlobHash(new TextEncoder().encode(`${RENDERER_VERSION}\n${uiStringsFingerprint}\n${[...titles].sort().join('\n')}\n${[...files.keys()].sort().join('\n')}\n${[...shortLinkFiles.ids].sort().join(',')}`));
   const titleOf = (contentPath: string) => {
     const [locale = '', ...rest] = contentPath.split('/');
     const slug = slugFromPath(rest.join('/'));
@@ -169,6 +177,12 @@ export function loadContent(options: LoadOptions): LoadedContent {
   });
   linkTranslations(articles, locales);
 
+  const localeFolders = [...locales.keys()].sort();
+  const pages = new Map<string, readonly string[]>([['/', []], ...localeFolders.map((l): [string, string[]] => [`/${l}/`, []])]);
+  for (const a of articles) pages.set(a.data.url, a.data.ids);
+  const resolved = resolveShortLinks(shortLinkFiles, { locales: localeFolders, sourceLocale, pages }, show);
+  diagnostics.push(...resolved.diagnostics);
+
   function reject(entry: ManifestEntry, found: Diagnostic[]) {
     entry.reason = found.map((d) => d.message).join('; ');
     diagnostics.push(...found);
@@ -177,6 +191,8 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const sorted = sortDiagnostics(diagnostics);
   return {
     articles,
+    shortLinks: resolved.shortLinks,
+    redirects: resolved.redirects,
     locales: [...locales.values()].sort((a, b) => a.folder.localeCompare(b.folder, 'en')),
     manifest: [...manifest.values()],
     diagnostics: sorted,

@@ -93,3 +93,28 @@ export function fallbackChain(folder: string): string[] {
 export function sameLocale(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
+
+/**
+ * Windows LCIDs, as old short links carry them (`?clcid=0x413`), to locale folders. Only the languages
+ * Microsoft help is published in; an unknown code simply picks no locale.
+ */
+const LCIDS: Record<number, string> = {
+  0x401: 'ar-sa', 0x402: 'bg-bg', 0x404: 'zh-tw', 0x405: 'cs-cz', 0x406: 'da-dk', 0x407: 'de-de', 0x408: 'el-gr',
+  0x409: 'en-us', 0x40a: 'es-es', 0x40b: 'fi-fi', 0x40c: 'fr-fr', 0x40d: 'he-il', 0x40e: 'hu-hu', 0x410: 'it-it',
+  0x411: 'ja-jp', 0x412: 'ko-kr', 0x413: 'nl-nl', 0x414: 'nb-no', 0x415: 'pl-pl', 0x416: 'pt-br', 0x418: 'ro-ro',
+  0x419: 'ru-ru', 0x41a: 'hr-hr', 0x41b: 'sk-sk', 0x41d: 'sv-se', 0x41e: 'th-th', 0x41f: 'tr-tr', 0x421: 'id-id',
+  0x422: 'uk-ua', 0x424: 'sl-si', 0x425: 'et-ee', 0x426: 'lv-lv', 0x427: 'lt-lt', 0x42a: 'vi-vn', 0x43e: 'ms-my',
+  0x804: 'zh-cn', 0x807: 'de-ch', 0x809: 'en-gb', 0x80c: 'fr-be', 0x813: 'nl-be', 0x816: 'pt-pt', 0xc07: 'de-at',
+  0xc0a: 'es-es', 0xc0c: 'fr-ca', 0x241a: 'sr-latn-rs',
+};
+
+/** `0x413`, `0X0413` or `1043` → `nl-nl`. */
+export function localeFromLcid(code: string): string | undefined {
+  const value = /^0x[0-9a-f]+$/i.test(code) ? parseInt(code.slice(2), 16) : /^\d+$/.test(code) ? parseInt(code, 10) : NaN;
+  return LCIDS[value];
+}
+
+/** Every LCID that names `folder`, for host rules that match the query string. */
+export function lcidsOf(folder: string): number[] {
+  return Object.entries(LCIDS).filter(([, f]) => f === folder).map(([code]) => Number(code));
+}

@@ -25,13 +25,14 @@ export const messages = {
   noFrontMatter: (at: At) =>
     error('front-matter/missing', at, 'the file has no front matter, so it has no title', 'start the file with a front matter block: ---, title: …, ---'),
 
-  yamlSyntax: (at: At, reason: string) =>
-    error('front-matter/yaml', at, `the front matter is not valid YAML: ${reason}`, 'fix the YAML; quote values that contain ": " or start with a special character'),
+  /** `area` is the rule family: `front-matter` for articles, `short-link` or `redirect` for the registries. */
+  yamlSyntax: (at: At, reason: string, area = 'front-matter') =>
+    error(`${area}/yaml`, at, `${area === 'front-matter' ? 'the front matter' : 'the file'} is not valid YAML: ${reason}`, 'fix the YAML; quote values that contain ": " or start with a special character'),
 
   /** `problem` comes from the schema as "what is wrong; how to fix it". */
-  badValue: (at: At, key: string, value: unknown, problem: string) => {
+  badValue: (at: At, key: string, value: unknown, problem: string, area = 'front-matter') => {
     const [what = problem, fix = `correct the value of ${key}`] = problem.split('; ');
-    return error('front-matter/value', at, value === undefined ? `${key} ${what}` : `${key}: ${quote(value)} ${what}`, fix);
+    return error(`${area}/value`, at, value === undefined ? `${key} ${what}` : `${key}: ${quote(value)} ${what}`, fix);
   },
 
   localeMismatch: (at: At, value: string, folder: string, expected: string) =>
@@ -44,4 +45,30 @@ export const messages = {
 
   slugCollision: (at: At, url: string, other: string) =>
     error('slug/collision', at, `this file and ${other} would both be published at ${url}`, 'rename one of the two files'),
+
+  duplicateShortLink: (at: At, id: string, firstLine: number) =>
+    error('short-link/duplicate', at, `the short link id ${id} is registered twice (first on line ${firstLine})`, 'keep one entry per id; use locales: for per-locale targets'),
+
+  missingTargetPage: (at: At, area: string, key: string, target: string, page: string, near: string | undefined) =>
+    error(`${area}/missing-page`, at, `${key}: ${quote(target)} points to ${page}, which is not a page of this site`, near ? `did you mean ${near}?` : 'point it at an existing article, or add the article'),
+
+  missingTargetAnchor: (at: At, area: string, key: string, target: string, page: string, anchor: string, near: string | undefined) =>
+    error(`${area}/missing-anchor`, at, `${key}: ${quote(target)} points to #${anchor}, which ${page} does not have`, near ? `did you mean #${near}?` : `use an anchor of ${page}, or drop the #${anchor}`),
+
+  redirectShadowsPage: (at: At, from: string) =>
+    error('redirect/shadows-page', at, `the redirect from ${from} would hide the article published there`, 'remove the redirect, or rename the article first'),
+
+  redirectLoop: (at: At, from: string, path: string[]) =>
+    error('redirect/loop', at, `the redirect from ${from} loops: ${path.join(' → ')}`, 'point the redirect at a page, not back at itself'),
+
+  redirectChain: (at: At, from: string, via: string, to: string) =>
+    error('redirect/chain', at, `the redirect from ${from} leads to another redirect (${via})`, `point it straight at ${to}`),
+
+  malformedFwlink: (at: At, href: string, query: string) => ({
+    rule: 'short-link/malformed',
+    severity: 'warning' as const,
+    ...at,
+    message: `the short link ${quote(href)} has no linkid= in its query (${quote(query)})`,
+    fix: 'write it as https://go.microsoft.com/fwlink/p/?linkid=<number>',
+  }),
 };

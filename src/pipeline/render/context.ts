@@ -20,7 +20,7 @@ export interface RenderContext {
   label?: (key: RenderLabel) => string;
 }
 
-export type RenderLabel = 'alertNote' | 'alertTip' | 'alertImportant' | 'alertWarning' | 'alertCaution' | 'linkToSection' | 'playVideo';
+export type RenderLabel = 'alertNote' | 'alertTip' | 'alertImportant' | 'alertWarning' | 'alertCaution' | 'linkToSection' | 'playVideo' | 'onThisPage';
 
 /** What rendering did to the author's text, counted for the corpus report. */
 export interface RenderStats {
@@ -38,6 +38,8 @@ export type ResolvedLink =
   | { kind: 'external'; href: string }
   /** Another article of this site (or this one); `found` is false when no such file exists. */
   | { kind: 'article'; href: string; target: string; fragment: string | undefined; found: boolean; otherLocale: boolean }
+  /** A Microsoft short link (go.microsoft.com/fwlink); registered ones point at this site's own short link. */
+  | { kind: 'short-link'; href: string; id: string | undefined; registered: boolean; malformed: string | undefined }
   | { kind: 'other'; href: string };
 
 export interface CollectedHeading {
@@ -56,6 +58,8 @@ export interface CollectedLink {
   target?: string | undefined;
   fragment?: string | undefined;
   found?: boolean | undefined;
+  /** For Microsoft short links: the linkid. */
+  shortLinkId?: string | undefined;
   text: string;
   line?: number | undefined;
   column?: number | undefined;
@@ -88,6 +92,7 @@ export const ENGLISH_LABELS: Record<RenderLabel, string> = {
   alertCaution: 'Caution',
   linkToSection: 'Link to this section',
   playVideo: 'Play video',
+  onThisPage: 'On this page',
 };
 
 export function label(data: { context?: RenderContext }, key: RenderLabel): string {

@@ -9,7 +9,8 @@ import type { Root, Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { collected } from './context.ts';
+import { messages } from '../messages.ts';
+import { at, collected } from './context.ts';
 
 export default function rehypeSiteLinks() {
   return (tree: Root, file: VFile) => {
@@ -22,7 +23,12 @@ export default function rehypeSiteLinks() {
       const resolved = context ? context.resolveLink(original) : { kind: 'other' as const, href: original };
       const href = resolved.kind === 'fragment' ? `#${resolved.fragment}` : resolved.href;
       node.properties['href'] = href;
-      if (resolved.kind === 'external') node.properties['rel'] = ['noopener'];
+      const leavesSite = resolved.kind === 'external' || (resolved.kind === 'short-link' && !resolved.registered);
+      if (leavesSite) node.properties['rel'] = ['noopener'];
+      if (resolved.kind === 'short-link' && resolved.malformed !== undefined) {
+        const { file: _file, ...diagnostic } = messages.malformedFwlink({ file: '', ...at(node) }, original, resolved.malformed);
+        out.diagnostics.push(diagnostic);
+      }
       const text = toString(node).trim();
       // A URL shown as link text reads left to right even on a right-to-left page.
       if (/^(?:https?:\/\/|www\.)/i.test(text)) node.properties['dir'] = 'ltr';
@@ -33,6 +39,7 @@ export default function rehypeSiteLinks() {
         kind: resolved.kind,
         target: resolved.kind === 'article' ? resolved.target : undefined,
         fragment: resolved.kind === 'article' ? resolved.fragment : resolved.kind === 'fragment' ? resolved.fragment : undefined,
+        shortLinkId: resolved.kind === 'short-link' ? resolved.id : undefined,
         found: resolved.kind === 'article' ? resolved.found : undefined,
         text,
         line: start?.line,

@@ -19,7 +19,7 @@ export default function rehypeToc() {
     const nav: Element = {
       type: 'element',
       tagName: 'nav',
-      properties: { className: ['toc'], ariaLabelledBy: titleId, dataPagefindIgnore: '' },
+      properties: { className: ['toc'], ariaLabelledBy: [titleId], dataPagefindIgnore: '' },
       children: [
         { type: 'element', tagName: 'h2', properties: { id: titleId }, children: [{ type: 'text', value: label(file.data, 'onThisPage') }] },
         {
