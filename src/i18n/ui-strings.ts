@@ -35,6 +35,14 @@ export const uiStringsSchema = z.strictObject({
   shortLinkUnknown: z.string().includes('{id}'),
   shortLinkNoScript: z.string(),
   redirecting: z.string(),
+  searchLabel: z.string(),
+  searchButton: z.string(),
+  searchTitle: z.string(),
+  /** `{q}` is replaced by the reader's query. */
+  searchNoResults: z.string().includes('{q}'),
+  searchResultsFor: z.string().includes('{q}'),
+  searchSourceResults: z.string(),
+  searchNeedsScript: z.string(),
 });
 export type UiStrings = z.infer<typeof uiStringsSchema>;
 export type UiKey = keyof UiStrings;

@@ -2,7 +2,7 @@
  * Gives h2–h4 a link to themselves, the way readers share a section: `<a class="heading-link" href="#id">`
  * after the heading text, visible on hover and focus (CSS), named for screen readers ("Link to this section:
  * Update a credit card", in the page's language). Runs after `rehype-heading-ids` and after the collectors,
- * so the "#" never ends up in heading text, excerpts or link lists.
+ * so the "#" never ends up in heading text, excerpts or link lists (nor, with data-pagefind-ignore, in search).
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -21,7 +21,7 @@ export default function rehypeHeadingLinks() {
       node.children.push({
         type: 'element',
         tagName: 'a',
-        properties: { className: ['heading-link'], href: `#${id}`, ariaLabel: `${name}: ${toString(node).trim()}` },
+        properties: { className: ['heading-link'], href: `#${id}`, ariaLabel: `${name}: ${toString(node).trim()}`, dataPagefindIgnore: '' },
         children: [{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] }],
       });
     });

@@ -1,0 +1,154 @@
+/**
+ * The search box and the search page, on Pagefind. Loaded only when the reader focuses or types in the
+ * search box (see SearchBox.astro), so an article costs no search bytes until then.
+ *
+ * Pagefind picks the index of the page's `<html lang>`, so a reader searches their own locale. When that
+ * gives few results, matches from the source locale follow as a second, labelled group.
+ */
+
+interface SubResult {
+  url: string;
+  title: string;
+  excerpt: string;
+  locations?: number[];
+}
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; sub_results?: SubResult[] }>;
+}
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string): Promise<{ results: PagefindResult[] }>;
+}
+interface PagefindModule extends PagefindApi {
+  createInstance(options: Record<string, unknown>): PagefindApi & { init(): Promise<void> };
+}
+
+export interface SearchStrings {
+  noResults: string;
+  resultsFor: string;
+  sourceResults: string;
+}
+
+const MAX_RESULTS = 8;
+/** Below this many results in the reader's locale, source-locale matches are offered too. */
+const FEW = 3;
+
+let pagefind: Promise<PagefindModule> | undefined;
+let source: Promise<PagefindApi | undefined> | undefined;
+
+function load(): Promise<PagefindModule> {
+  // A path Vite must not try to bundle: the index is written after the site is built.
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<PagefindModule>).then(async (module) => {
+    await module.options({ excerptLength: 24, ranking: { termFrequency: 0.8, pageLength: 0.6, termSaturation: 1.2 } });
+    return module;
+  });
+  return pagefind;
+}
+
+function loadSource(sourceIndex: string | undefined): Promise<PagefindApi | undefined> {
+  if (!sourceIndex) return Promise.resolve(undefined);
+  source ??= load().then(async (module) => {
+    const instance = module.createInstance({ basePath: sourceIndex });
+    await instance.init();
+    return instance;
+  });
+  return source;
+}
+
+/** Pagefind excerpts mark matches with <mark>; keep that and nothing else. */
+function excerptNodes(excerpt: string): Node[] {
+  const out: Node[] = [];
+  for (const part of excerpt.split(/(<mark>[\s\S]*?<\/mark>)/)) {
+    const text = part.replace(/<\/?mark>/g, '').replace(/<[^>]*>/g, '');
+    const decoded = new DOMParser().parseFromString(`<body>${text.replace(/</g, '&lt;')}`, 'text/html').body.textContent ?? '';
+    if (part.startsWith('<mark>')) {
+      const mark = document.createElement('mark');
+      mark.textContent = decoded;
+      out.push(mark);
+    } else out.push(document.createTextNode(decoded));
+  }
+  return out;
+}
+
+/** The section with the most matches (the first on a tie), so a result opens where the words are. */
+function bestSection(sections: SubResult[]): SubResult | undefined {
+  let best: SubResult | undefined;
+  for (const section of sections) if (!best || (section.locations?.length ?? 0) > (best.locations?.length ?? 0)) best = section;
+  return best;
+}
+
+async function render(results: PagefindResult[], list: HTMLElement) {
+  const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
+  for (const item of data) {
+    // The best-matching section, so the link opens the page where the words are.
+    const section = bestSection(item.sub_results ?? []);
+    const li = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = section?.url ?? item.url;
+    link.textContent = item.meta.title ?? item.url;
+    const p = document.createElement('p');
+    p.append(...excerptNodes(section?.excerpt ?? item.excerpt));
+    li.append(link, p);
+    list.append(li);
+  }
+}
+
+/** Each panel shows only the latest query's results: an older, slower search must not overwrite them. */
+const latestSearch = new WeakMap<HTMLElement, object>();
+
+export async function runSearch(query: string, panel: HTMLElement, strings: SearchStrings, sourceIndex?: string) {
+  const q = query.trim();
+  const started = performance.now();
+  const ticket = {};
+  latestSearch.set(panel, ticket);
+  const stale = () => latestSearch.get(panel) !== ticket;
+  if (q === '') {
+    panel.replaceChildren();
+    return;
+  }
+  const module = await load();
+  const { results } = await module.search(q);
+  if (stale()) return;
+  const heading = document.createElement('h2');
+  heading.textContent = (results.length > 0 ? strings.resultsFor : strings.noResults).replace('{q}', q);
+  const list = document.createElement('ol');
+  list.className = 'search-results';
+  await render(results, list);
+  if (stale()) return;
+  panel.replaceChildren(heading);
+  if (results.length > 0) panel.append(list);
+  if (results.length < FEW) {
+    const other = await loadSource(sourceIndex);
+    const extra = other ? (await other.search(q)).results : [];
+    if (extra.length > 0) {
+      const sourceHeading = document.createElement('h2');
+      sourceHeading.textContent = strings.sourceResults;
+      const sourceList = document.createElement('ol');
+      sourceList.className = 'search-results';
+      sourceList.lang = panel.dataset['sourceLang'] ?? 'en';
+      await render(extra, sourceList);
+      if (stale()) return;
+      panel.append(sourceHeading, sourceList);
+    }
+  }
+  panel.dataset['searchMs'] = String(Math.round(performance.now() - started));
+  panel.dataset['query'] = q;
+}
+
+/** Wires a search form: results as the reader types (debounced). */
+export function attach(form: HTMLFormElement, panel: HTMLElement, strings: SearchStrings, sourceIndex?: string) {
+  const input = form.querySelector('input[type="search"]') as HTMLInputElement;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const go = () => {
+    void runSearch(input.value, panel, strings, sourceIndex).then(() => {
+      panel.hidden = input.value.trim() === '';
+    });
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(go, 80);
+  });
+  // Submitting goes to the search page (?q=…), which is shareable; typing shows results at once.
+  if (input.value.trim() !== '') go();
+}
