@@ -6,6 +6,9 @@
  * gives few results, matches from the source locale follow as a second, labelled group.
  */
 
+import { PAGEFIND_OPTIONS } from './search-options.ts';
+import { searchRanked } from './search-query.ts';
+
 interface SubResult {
   url: string;
   title: string;
@@ -13,6 +16,7 @@ interface SubResult {
   locations?: number[];
 }
 interface PagefindResult {
+  id: string;
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; sub_results?: SubResult[] }>;
 }
 interface PagefindApi {
@@ -40,7 +44,7 @@ function load(): Promise<PagefindModule> {
   // A path Vite must not try to bundle: the index is written after the site is built.
   const url = '/pagefind/pagefind.js';
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<PagefindModule>).then(async (module) => {
-    await module.options({ excerptLength: 24, ranking: { termFrequency: 0.8, pageLength: 0.6, termSaturation: 1.2 } });
+    await module.options(PAGEFIND_OPTIONS);
     return module;
   });
   return pagefind;
@@ -108,7 +112,8 @@ export async function runSearch(query: string, panel: HTMLElement, strings: Sear
     return;
   }
   const module = await load();
-  const { results } = await module.search(q);
+  const language = (document.documentElement.lang || 'en').split('-')[0]!.toLowerCase();
+  const results = (await searchRanked(module, q, language)) as PagefindResult[];
   if (stale()) return;
   const heading = document.createElement('h2');
   heading.textContent = (results.length > 0 ? strings.resultsFor : strings.noResults).replace('{q}', q);
@@ -120,7 +125,7 @@ export async function runSearch(query: string, panel: HTMLElement, strings: Sear
   if (results.length > 0) panel.append(list);
   if (results.length < FEW) {
     const other = await loadSource(sourceIndex);
-    const extra = other ? (await other.search(q)).results : [];
+    const extra = other ? ((await searchRanked(other, q, 'en')) as PagefindResult[]) : [];
     if (extra.length > 0) {
       const sourceHeading = document.createElement('h2');
       sourceHeading.textContent = strings.sourceResults;
