@@ -41,8 +41,11 @@ export const articleSchema = articleMetaSchema.extend({
       text: z.string(),
       line: z.number().optional(),
       column: z.number().optional(),
+      endOffset: z.number().optional(),
     }),
   ),
+  /** Legacy anchor names (`<a name>`), the anchors translations must keep. */
+  anchors: z.array(z.string()),
   excerpt: z.string(),
   hasH1: z.boolean(),
   /** The same article in the other locales that have it, this one excluded. */

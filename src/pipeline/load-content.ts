@@ -56,7 +56,7 @@ export interface LoadedContent {
 }
 
 /** Bump when rendering changes, so cached HTML from an older renderer is not reused. */
-const RENDERER_VERSION = '1';
+const RENDERER_VERSION = '2';
 
 interface Pending {
   file: ContentFile;
@@ -152,7 +152,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
     for (const d of rendered.diagnostics) diagnostics.push({ ...d, file: p.display });
     const url = articleUrl(p.locale.folder, p.slug);
     manifest.get(p.file.path)!.url = url;
-    const { html, headings, ids, links, excerpt, hasH1, stats } = rendered;
+    const { html, headings, ids, anchors, links, excerpt, hasH1, stats } = rendered;
     return {
       html,
       stats,
@@ -168,6 +168,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
         frontMatter: p.read.frontMatter,
         headings,
         ids,
+        anchors,
         links,
         excerpt,
         hasH1,

@@ -7,6 +7,7 @@ import type { Diagnostic } from './diagnostics.ts';
 type At = Pick<Diagnostic, 'file'> & Partial<Pick<Diagnostic, 'line' | 'column'>>;
 
 const error = (rule: string, at: At, message: string, fix: string): Diagnostic => ({ rule, severity: 'error', ...at, message, fix });
+const warn = (rule: string, at: At, message: string, fix: string): Diagnostic => ({ rule, severity: 'warning', ...at, message, fix });
 const quote = (value: unknown): string => JSON.stringify(value) ?? String(value);
 
 export const messages = {
@@ -71,4 +72,34 @@ export const messages = {
     message: `the short link ${quote(href)} has no linkid= in its query (${quote(query)})`,
     fix: 'write it as https://go.microsoft.com/fwlink/p/?linkid=<number>',
   }),
+
+  missingArticle: (at: At, href: string, near: string | undefined) =>
+    error('link/missing-article', at, `the link ${quote(href)} points to an article that does not exist`, near ? `did you mean ${near}?` : 'point it at an existing article, or remove the link'),
+
+  missingAnchor: (at: At, href: string, anchor: string, page: string, near: string | undefined) =>
+    error('link/missing-anchor', at, `the link ${quote(href)} points to #${anchor}, which ${page} does not have`, near ? `did you mean #${near}?` : `link to an anchor that exists, or drop #${anchor}`),
+
+  otherLocale: (at: At, href: string, locale: string) =>
+    warn('link/other-locale', at, `the link ${quote(href)} sends the reader to another locale (${locale})`, 'link to the article in this locale; the site falls back to the source by itself'),
+
+  unregisteredShortLink: (at: At, href: string, id: string) =>
+    warn('short-link/unregistered', at, `the short link ${quote(href)} (id ${id}) is not registered, so it leaves the site`, `register ${id} in content/fwlinks.yml, or keep it external on purpose`),
+
+  punctuationLink: (at: At, href: string, text: string) =>
+    warn('link/punctuation-text', at, `the link to ${quote(href)} has only punctuation as text (${quote(text)})`, 'put the words that should be the link between the brackets'),
+
+  gluedLink: (at: At, href: string, next: string) =>
+    warn('link/glued', at, `the link to ${quote(href)} is glued to the next word (${quote(next)})`, 'add a space after the link'),
+
+  insecureLink: (at: At, href: string) =>
+    warn('link/insecure', at, `the link ${quote(href)} uses plain http`, 'use https if the site supports it'),
+
+  missingTranslationAnchor: (at: At, anchor: string, reference: string) =>
+    error('anchor/missing-in-translation', at, `the anchor #${anchor} of ${reference} is missing here; links to it from other articles break in this locale`, `keep <a name="${anchor}"></a> on the heading that corresponds to it`),
+
+  brokenBuiltLink: (at: At, href: string, page: string) =>
+    error('built/missing-page', at, `the built page ${page} links to ${quote(href)}, which is not in the built site`, 'fix the link in the Markdown (or the template) that produces it'),
+
+  brokenBuiltAnchor: (at: At, href: string, page: string) =>
+    error('built/missing-anchor', at, `the built page ${page} links to ${quote(href)}, whose anchor is not on the target page`, 'fix the anchor in the Markdown (or the template) that produces it'),
 };

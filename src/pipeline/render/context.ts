@@ -63,12 +63,16 @@ export interface CollectedLink {
   text: string;
   line?: number | undefined;
   column?: number | undefined;
+  /** Where the link ends in the source (0-based offset), to spot a link glued to the next word. */
+  endOffset?: number | undefined;
 }
 
 export interface Collected {
   headings: CollectedHeading[];
   /** Every id on the page, in document order. */
   ids: string[];
+  /** Names of docfx legacy anchors (`<a name="…">`): chosen by authors, the same in every locale. */
+  anchors: string[];
   links: CollectedLink[];
   excerpt: string;
   hasH1: boolean;
@@ -109,6 +113,7 @@ export function collected(data: { collected?: Collected }): Collected {
   data.collected ??= {
     headings: [],
     ids: [],
+    anchors: [],
     links: [],
     excerpt: '',
     hasH1: false,

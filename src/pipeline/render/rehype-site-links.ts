@@ -44,6 +44,7 @@ export default function rehypeSiteLinks() {
         text,
         line: start?.line,
         column: start?.column,
+        endOffset: node.position?.end.offset,
       });
     });
   };

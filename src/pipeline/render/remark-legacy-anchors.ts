@@ -14,7 +14,8 @@ import { legacyAnchorName } from './html-tags.ts';
 
 export default function remarkLegacyAnchors() {
   return (tree: Root, file: VFile) => {
-    const stats = collected(file.data).stats;
+    const out = collected(file.data);
+    const stats = out.stats;
     visit(tree, 'heading', (heading: Heading) => {
       const [first] = heading.children;
       if (first?.type !== 'html') return;
@@ -25,6 +26,7 @@ export default function remarkLegacyAnchors() {
       trimStart(heading);
       heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: name } };
       stats.legacyAnchors++;
+      out.anchors.push(name);
     });
     visit(tree, 'html', (node: Html, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return;
@@ -35,6 +37,7 @@ export default function remarkLegacyAnchors() {
       const span = { type: 'legacyAnchor', data: { hName: 'span', hProperties: { id: name } }, position: node.position };
       parent.children.splice(index, closes ? 2 : 1, span as unknown as Html);
       stats.legacyAnchors++;
+      out.anchors.push(name);
       return [SKIP, index + 1];
     });
   };

@@ -1,0 +1,40 @@
+/**
+ * `npm run check:links` — broken links, anchors and short links, reported where the author wrote them.
+ *
+ *   npm run check:links                        source checks over content/ (no build needed)
+ *   npm run check:links -- --built dist        and every internal link and anchor of the built site
+ *   npm run check:links -- --format json       or github (the default inside GitHub Actions)
+ *   CONTENT_DIR=../shared/corpus/alchemy npm run check:links
+ *
+ * Exit code 1 when there is an error, 0 with warnings only.
+ */
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openRenderCache } from '../src/pipeline/render-cache-file.ts';
+import { report, type Format } from './lib/link-check/reporters.ts';
+import { runLinkCheck } from './lib/link-check/run.ts';
+
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string', default: process.env['CONTENT_DIR'] ?? 'content' },
+    built: { type: 'string' },
+    format: { type: 'string', default: process.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'terminal' },
+    'source-locale': { type: 'string', default: process.env['SOURCE_LOCALE'] ?? 'en-us' },
+  },
+});
+if (!['terminal', 'json', 'github'].includes(values.format)) {
+  console.error(`check:links: --format ${values.format} is not one of terminal, json, github`);
+  process.exit(2);
+}
+
+// The build's render cache makes this fast after a build; it is only read here, the build owns it.
+const cache = openRenderCache(join(resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro'), 'help-render-cache.json'));
+const { findings, summary } = runLinkCheck({
+  contentDir: resolve(values.content),
+  sourceLocale: values['source-locale'],
+  built: values.built ? resolve(values.built) : undefined,
+  cache,
+  progress: (text) => process.stderr.write(`check:links: ${text}\n`),
+});
+console.log(report(findings, values.format as Format, summary));
+process.exitCode = findings.some((f) => f.severity === 'error') ? 1 : 0;

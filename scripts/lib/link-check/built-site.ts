@@ -1,0 +1,97 @@
+/**
+ * One pass over the built site: every internal link and fragment of every page, in-process. linkinator
+ * checks the same things but crawls, which is quadratic in pages at our scale; this reads each file once.
+ *
+ *   pass 1: every page's ids (`id="…"` and `<a name="…">`)
+ *   pass 2: every `href` to this site: the page must exist, and so must its fragment
+ *
+ * Findings on article pages map back to the Markdown line through the article's collected links.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article } from '../../../src/pipeline/article-schema.ts';
+import type { Diagnostic } from '../../../src/pipeline/diagnostics.ts';
+import { messages } from '../../../src/pipeline/messages.ts';
+
+const ID = /\s(?:id|name)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g;
+const HREF = /<a\s[^>]*?href=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g;
+
+export interface BuiltCheckResult {
+  findings: Diagnostic[];
+  pages: number;
+  links: number;
+  fragments: number;
+}
+
+export function checkBuiltSite(dist: string, articles: Article[], show: (path: string) => string): BuiltCheckResult {
+  const files = listHtml(dist);
+  const ids = new Map<string, Set<string>>();
+  const html = new Map<string, string>();
+  for (const file of files) {
+    const text = readFileSync(join(dist, file), 'utf8');
+    html.set(file, text);
+    const set = new Set<string>();
+    for (const m of text.matchAll(ID)) set.add(decode(m[1] ?? m[2] ?? m[3] ?? ''));
+    ids.set(pageUrl(file), set);
+  }
+  const articleByUrl = new Map(articles.map((a) => [a.url, a]));
+  const findings: Diagnostic[] = [];
+  let links = 0;
+  let fragments = 0;
+  for (const [file, text] of html) {
+    const page = pageUrl(file);
+    const article = articleByUrl.get(page);
+    for (const m of text.matchAll(HREF)) {
+      const raw = decode(m[1] ?? m[2] ?? m[3] ?? '');
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(raw) || raw === '') continue;
+      links++;
+      const [pathPart = '', fragment] = raw.split('#') as [string, string | undefined];
+      const target = pathPart === '' ? page : new URL(pathPart, `http://site${page}`).pathname;
+      // Where the author wrote it, if an article's Markdown produced this link.
+      const source = article?.links.find((l) => l.href === raw);
+      const at = source?.line ? { file: show(article!.path), line: source.line, ...(source.column ? { column: source.column } : {}) } : { file: `dist${page}` };
+      const targetIds = ids.get(target) ?? (exists(dist, target) ? new Set<string>() : undefined);
+      if (!targetIds) {
+        findings.push(messages.brokenBuiltLink(at, raw, page));
+        continue;
+      }
+      if (fragment === undefined || fragment === '') continue;
+      fragments++;
+      if (!targetIds.has(safeDecode(fragment)) && ids.has(target)) findings.push(messages.brokenBuiltAnchor(at, raw, page));
+    }
+  }
+  return { findings, pages: files.length, links, fragments };
+}
+
+/** `nl-nl/a/index.html` → `/nl-nl/a/`; `404.html` → `/404.html`. */
+function pageUrl(file: string): string {
+  return file.endsWith('index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+}
+
+function exists(dist: string, url: string): boolean {
+  const path = join(dist, decodeURIComponent(url));
+  return existsSync(path) && (statSync(path).isFile() || existsSync(join(path, 'index.html')));
+}
+
+function listHtml(root: string, dir = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+    const rel = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('pagefind') && entry.name !== '_astro') out.push(...listHtml(root, rel));
+    } else if (entry.name.endsWith('.html')) out.push(rel);
+  }
+  return out;
+}
+
+function decode(value: string): string {
+  return value.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec))).replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

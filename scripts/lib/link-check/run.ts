@@ -1,0 +1,50 @@
+/**
+ * The whole link check, as `npm run check:links` runs it: the pipeline's own diagnostics, the source checks,
+ * anchor parity and, given a built site, the one-pass check of every internal link and anchor.
+ */
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { sortDiagnostics, type Diagnostic } from '../../../src/pipeline/diagnostics.ts';
+import { loadContent, type RenderCache } from '../../../src/pipeline/load-content.ts';
+import { SHORT_LINKS_FILE } from '../../../src/pipeline/short-links/load-short-links.ts';
+import { checkAnchorParity } from './anchor-parity.ts';
+import { checkBuiltSite } from './built-site.ts';
+import { checkSources } from './source-checks.ts';
+
+export interface LinkCheckOptions {
+  contentDir: string;
+  sourceLocale?: string;
+  /** A built site to check as well. */
+  built?: string | undefined;
+  displayRoot?: string;
+  cache?: RenderCache;
+  progress?: (text: string) => void;
+}
+
+export interface LinkCheckResult {
+  findings: Diagnostic[];
+  summary: Record<string, number | string>;
+}
+
+export function runLinkCheck(options: LinkCheckOptions): LinkCheckResult {
+  const started = performance.now();
+  const { contentDir, sourceLocale = 'en-us', progress = () => undefined } = options;
+  const displayRoot = options.displayRoot ?? (relative(process.cwd(), contentDir) || '.');
+  const show = (path: string) => `${displayRoot}/${path}`;
+  progress(`reading ${displayRoot}`);
+  const loaded = loadContent({ contentDir, sourceLocale, displayRoot, ...(options.cache ? { cache: options.cache } : {}) });
+  const articles = loaded.articles.map((a) => a.data);
+  const findings: Diagnostic[] = [...loaded.diagnostics];
+  progress(`checking ${articles.length} articles`);
+  findings.push(...checkSources({ articles, contentDir, show, hasRegistry: existsSync(join(contentDir, SHORT_LINKS_FILE)) }));
+  findings.push(...checkAnchorParity(articles, sourceLocale, show));
+  const summary: Record<string, number | string> = { articles: articles.length };
+  if (options.built) {
+    progress(`checking the built site in ${options.built}`);
+    const built = checkBuiltSite(options.built, articles, show);
+    findings.push(...built.findings);
+    Object.assign(summary, { 'built pages': built.pages, 'internal links': built.links, fragments: built.fragments });
+  }
+  summary['seconds'] = ((performance.now() - started) / 1000).toFixed(1);
+  return { findings: sortDiagnostics(findings), summary };
+}

@@ -1,0 +1,73 @@
+/**
+ * Link checks over the content itself, from what the pipeline collected while rendering: no site build
+ * needed. Each finding names the Markdown file, line and column, the bad value and a fix.
+ *
+ * Rules: link/missing-article, link/missing-anchor, link/other-locale, short-link/unregistered,
+ * link/punctuation-text, link/glued, link/insecure (plus the pipeline's own: short-link/malformed,
+ * link/empty-text, redirect/*, short-link/*).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article } from '../../../src/pipeline/article-schema.ts';
+import type { Diagnostic } from '../../../src/pipeline/diagnostics.ts';
+import { didYouMean } from '../../../src/pipeline/did-you-mean.ts';
+import { messages } from '../../../src/pipeline/messages.ts';
+import { slugFromPath } from '../../../src/pipeline/slug.ts';
+
+/** Languages whose words are separated by spaces: only there is a link glued to a word a mistake. */
+const UNSPACED = new Set(['ja', 'zh', 'th', 'ko']);
+
+export interface SourceCheckInput {
+  articles: Article[];
+  contentDir: string;
+  /** How paths are shown: `content/nl-nl/a.md`. */
+  show: (path: string) => string;
+  /** Whether a short-link registry exists; without one, unregistered ids are not worth a warning each. */
+  hasRegistry: boolean;
+}
+
+export function checkSources({ articles, contentDir, show, hasRegistry }: SourceCheckInput): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const byUrl = new Map(articles.map((a) => [a.url, a]));
+  const slugsByLocale = new Map<string, string[]>();
+  for (const a of articles) slugsByLocale.set(a.locale, [...(slugsByLocale.get(a.locale) ?? []), a.slug]);
+
+  for (const a of articles) {
+    const file = show(a.path);
+    let source: string | undefined;
+    const next = (offset: number) => (source ??= readFileSync(join(contentDir, a.path), 'utf8')).slice(offset, offset + 12);
+    const ids = new Set(a.ids);
+    for (const link of a.links) {
+      const at = { file, ...(link.line ? { line: link.line } : {}), ...(link.column ? { column: link.column } : {}) };
+      if (link.kind === 'article' && link.target) {
+        const [locale = '', ...rest] = link.target.split('/');
+        const slug = slugFromPath(rest.join('/'));
+        if (!link.found) {
+          const near = didYouMean(slug, slugsByLocale.get(locale) ?? []);
+          found.push(messages.missingArticle(at, link.original, near ? `${near}.md` : undefined));
+          continue;
+        }
+        if (locale !== a.locale) found.push(messages.otherLocale(at, link.original, locale));
+        // The page the link lands on: the article itself, or the source locale's when it is not translated.
+        const target = byUrl.get(link.href.split('#')[0] ?? '');
+        if (link.fragment && target && !target.ids.includes(link.fragment)) {
+          found.push(messages.missingAnchor(at, link.original, link.fragment, target.url, didYouMean(link.fragment, target.ids)));
+        }
+      } else if (link.kind === 'fragment' && link.fragment && link.fragment !== 'top' && !ids.has(link.fragment)) {
+        found.push(messages.missingAnchor(at, link.original, link.fragment, a.url, didYouMean(link.fragment, ids)));
+      } else if (link.kind === 'short-link' && link.shortLinkId && hasRegistry && link.href === link.original) {
+        found.push(messages.unregisteredShortLink(at, link.original, link.shortLinkId));
+      } else if (link.kind === 'external' && /^http:\/\//i.test(link.original)) {
+        found.push(messages.insecureLink(at, link.original));
+      }
+      if (link.text !== '' && /^[\p{P}\p{S}\s]+$/u.test(link.text)) found.push(messages.punctuationLink(at, link.original, link.text));
+      if (link.endOffset !== undefined && !UNSPACED.has(a.lang.split('-')[0] ?? '')) {
+        const after = next(link.endOffset);
+        // `[text](url)meer` — a letter right after the link (bold markers in between are fine to skip).
+        const glued = /^[*_]{0,2}(\p{L}[\p{L}\p{N}]*)/u.exec(after)?.[1];
+        if (glued) found.push(messages.gluedLink(at, link.original, glued));
+      }
+    }
+  }
+  return found;
+}
