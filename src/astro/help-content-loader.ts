@@ -7,6 +7,7 @@
  */
 import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'zod';
 import { articleSchema, manifestEntrySchema } from '../pipeline/article-schema.ts';
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import { loadContent, type LoadedContent } from '../pipeline/load-content.ts';
@@ -69,50 +70,23 @@ export function articlesLoader(): Loader {
   };
 }
 
-export function localesLoader(): Loader {
+/**
+ * A collection that is one list from the pipeline's result, replaced whole on every sync: locales, the
+ * manifest, short links, redirects. (Articles have their own loader, which keeps unchanged entries.)
+ */
+function listLoader<T extends Record<string, unknown>>(name: string, schema: z.ZodType<T>, list: (content: LoadedContent) => T[], id: (item: T) => string): Loader {
   return {
-    name: 'help-locales',
-    schema: localeInfoSchema,
+    name,
+    schema,
     load: async (context) => {
-      const { locales } = await content(context);
+      const items = list(await content(context));
       context.store.clear();
-      for (const locale of locales) context.store.set({ id: locale.folder, data: locale });
+      for (const item of items) context.store.set({ id: id(item), data: item });
     },
   };
 }
 
-export function manifestLoader(): Loader {
-  return {
-    name: 'help-content-manifest',
-    schema: manifestEntrySchema,
-    load: async (context) => {
-      const { manifest } = await content(context);
-      context.store.clear();
-      for (const entry of manifest) context.store.set({ id: entry.path, data: entry });
-    },
-  };
-}
-
-export function shortLinksLoader(): Loader {
-  return {
-    name: 'help-short-links',
-    schema: resolvedShortLinkSchema,
-    load: async (context) => {
-      const { shortLinks } = await content(context);
-      context.store.clear();
-      for (const link of shortLinks) context.store.set({ id: link.id, data: link });
-    },
-  };
-}
-
-export function redirectsLoader(): Loader {
-  return {
-    name: 'help-redirects',
-    schema: resolvedRedirectSchema,
-    load: async (context) => {
-      const { redirects } = await content(context);
-      context.store.clear();
-      for (const redirect of redirects) context.store.set({ id: redirect.from, data: redirect });
-    },
-  };
-}
+export const localesLoader = () => listLoader('help-locales', localeInfoSchema, (c) => c.locales, (l) => l.folder);
+export const manifestLoader = () => listLoader('help-content-manifest', manifestEntrySchema, (c) => c.manifest, (e) => e.path);
+export const shortLinksLoader = () => listLoader('help-short-links', resolvedShortLinkSchema, (c) => c.shortLinks, (l) => l.id);
+export const redirectsLoader = () => listLoader('help-redirects', resolvedRedirectSchema, (c) => c.redirects, (r) => r.from);

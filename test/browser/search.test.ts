@@ -1,22 +1,10 @@
 /** Search on the built site, with the real Pagefind index, in Chromium. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../helpers/browser.ts';
 import { sites } from '../helpers/build-site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(sites.main.out);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite(sites.main.out);
 
 /** Types into the header search box and waits until the panel shows that query's results. */
 async function search(tab: Page, query: string) {
@@ -29,8 +17,8 @@ async function search(tab: Page, query: string) {
 
 describe('search', () => {
   it('finds the seed article for "creditcard" in nl-nl, and "creditcards" too (stemming)', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.url}/nl-nl/`);
+    const tab = await site.browser().newPage();
+    await tab.goto(`${site.url()}/nl-nl/`);
     const panel = await search(tab, 'creditcard');
     expect(await panel.locator('ol li a').first().getAttribute('href')).toMatch(/^\/nl-nl\/declined-credit-card\//);
     await tab.locator('#search-panel-input').fill('');
@@ -40,8 +28,8 @@ describe('search', () => {
   });
 
   it('searches only the reader’s locale: an English query in en-us finds the English article, not the Dutch one', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.url}/en-us/`);
+    const tab = await site.browser().newPage();
+    await tab.goto(`${site.url()}/en-us/`);
     const panel = await search(tab, 'declined');
     const hrefs = await panel.locator('ol li a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.some((h) => h.startsWith('/en-us/declined-credit-card/'))).toBe(true);
@@ -50,19 +38,19 @@ describe('search', () => {
   });
 
   it('opens a result at the matching section', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.url}/en-us/`);
+    const tab = await site.browser().newPage();
+    await tab.goto(`${site.url()}/en-us/`);
     const panel = await search(tab, 'allow payments');
     const link = panel.locator('ol li a').first();
     expect(await link.getAttribute('href')).toBe('/en-us/update-payment-method/#troubleshoot-credit-cards-and-bank-accounts');
     await link.click();
-    await tab.waitForURL(`${server.url}/en-us/update-payment-method/#troubleshoot-credit-cards-and-bank-accounts`);
+    await tab.waitForURL(`${site.url()}/en-us/update-payment-method/#troubleshoot-credit-cards-and-bank-accounts`);
     await tab.close();
   });
 
   it('offers source-locale matches as a second, labelled group when the locale has few', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.url}/nl-nl/`);
+    const tab = await site.browser().newPage();
+    await tab.goto(`${site.url()}/nl-nl/`);
     const panel = await search(tab, 'refund');
     expect(await panel.locator('h2').allTextContents()).toEqual(['Geen resultaten voor “refund”.', 'Ook in het Engels']);
     expect(await panel.locator('ol[lang] li a').first().getAttribute('href')).toMatch(/^\/en-us\/request-a-refund\//);
@@ -70,8 +58,8 @@ describe('search', () => {
   });
 
   it('has a shareable search page that works from ?q=', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.url}/nl-nl/search/?q=creditcard`);
+    const tab = await site.browser().newPage();
+    await tab.goto(`${site.url()}/nl-nl/search/?q=creditcard`);
     const results = tab.locator('#search-page-results[data-query="creditcard"]');
     await results.waitFor({ state: 'attached' });
     expect(await results.locator('ol li a').first().getAttribute('href')).toMatch(/^\/nl-nl\/declined-credit-card\//);
@@ -80,10 +68,10 @@ describe('search', () => {
   });
 
   it('loads nothing for search until the reader focuses the box, which is labelled in the page language', async () => {
-    const tab = await browser.newPage();
+    const tab = await site.browser().newPage();
     const requested: string[] = [];
     tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await tab.goto(`${server.url}/nl-nl/declined-credit-card/`);
+    await tab.goto(`${site.url()}/nl-nl/declined-credit-card/`);
     await tab.waitForLoadState('networkidle');
     expect(requested.filter((p) => p.startsWith('/pagefind') || p.includes('search-ui'))).toEqual([]);
     await tab.keyboard.press('Tab'); // skip link

@@ -1,29 +1,16 @@
 /** Short links on a plain static host (no server rules): the JavaScript pages do the redirecting. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../helpers/browser.ts';
 import { sites } from '../helpers/build-site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(sites.main.out);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite(sites.main.out);
 
 describe('a short link in the seed article', () => {
   it('takes a Dutch reader to the Dutch target page, at the section', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.url}/nl-nl/declined-credit-card/`);
+    const tab = await site.browser().newPage();
+    await tab.goto(`${site.url()}/nl-nl/declined-credit-card/`);
     await tab.getByRole('link', { name: 'creditcardgegevens' }).click();
-    await tab.waitForURL(`${server.url}/nl-nl/update-payment-method/#update-a-credit-card`);
+    await tab.waitForURL(`${site.url()}/nl-nl/update-payment-method/#update-a-credit-card`);
     expect(await tab.locator('h2#update-a-credit-card').isVisible()).toBe(true);
     await tab.close();
   });
@@ -31,9 +18,9 @@ describe('a short link in the seed article', () => {
 
 describe('the query-string short link page', () => {
   it('follows /fwlink/p/?LinkID=…&clcid=0x413 to the Dutch target', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.url}/fwlink/p/?LinkID=842054&clcid=0x413`);
-    await tab.waitForURL(`${server.url}/nl-nl/update-payment-method/#update-a-credit-card`);
+    const tab = await site.browser().newPage();
+    await tab.goto(`${site.url()}/fwlink/p/?LinkID=842054&clcid=0x413`);
+    await tab.waitForURL(`${site.url()}/nl-nl/update-payment-method/#update-a-credit-card`);
     await tab.close();
   });
 
@@ -47,19 +34,19 @@ describe('the query-string short link page', () => {
     '/fwlink/?linkid=<img src=x onerror=window.__xss=1>',
     '/fwlink/p/?url=https://evil.example/&linkid=1',
   ])('stays on the site for %s', async (path) => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.url}${path}`);
+    const tab = await site.browser().newPage();
+    await tab.goto(`${site.url()}${path}`);
     await tab.waitForLoadState('load');
     await tab.waitForTimeout(150);
-    expect(new URL(tab.url()).origin).toBe(server.url);
+    expect(new URL(tab.url()).origin).toBe(site.url());
     expect(await tab.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await tab.close();
   });
 
   it('explains an unknown id in the reader’s language', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL' });
+    const context = await site.browser().newContext({ locale: 'nl-NL' });
     const tab = await context.newPage();
-    await tab.goto(`${server.url}/fwlink/p/?linkid=999999`);
+    await tab.goto(`${site.url()}/fwlink/p/?linkid=999999`);
     const message = tab.locator('#unknown');
     await message.waitFor();
     expect(await message.textContent()).toBe('Deze korte koppeling is niet bekend op deze site: 999999. Misschien is ze verkeerd getypt, of ze is nooit geregistreerd.');
@@ -68,18 +55,18 @@ describe('the query-string short link page', () => {
   });
 
   it('lists the short links for a reader without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser().newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
-    await tab.goto(`${server.url}/fwlink/p/?linkid=842054`);
+    await tab.goto(`${site.url()}/fwlink/p/?linkid=842054`);
     expect(await tab.locator('main a[href="/fwlink/842054/"]').textContent()).toBe('Your products (update the payment method)');
     await context.close();
   });
 
   it('sends a reader of a moved article to its new address, without JavaScript too', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser().newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
-    await tab.goto(`${server.url}/nl-nl/credit-card-declined/`);
-    await tab.waitForURL(`${server.url}/nl-nl/declined-credit-card/`);
+    await tab.goto(`${site.url()}/nl-nl/credit-card-declined/`);
+    await tab.waitForURL(`${site.url()}/nl-nl/declined-credit-card/`);
     await context.close();
   });
 });

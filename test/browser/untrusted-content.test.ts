@@ -1,32 +1,19 @@
 /** A page built from hostile content runs none of it; a video loads nothing until the reader clicks. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../helpers/browser.ts';
 import { sites } from '../helpers/build-site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(sites.fixture.out);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite(sites.fixture.out);
 
 describe('a page built from hostile content', () => {
   it('runs no injected script, even when the reader hovers, focuses and clicks', async () => {
-    const tab = await browser.newPage();
+    const tab = await site.browser().newPage();
     const dialogs: string[] = [];
     tab.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await tab.goto(`${server.url}/en-us/hostile/`);
+    await tab.goto(`${site.url()}/en-us/hostile/`);
     expect(await tab.locator('h1').textContent()).toBe('Hostile content');
     for (const element of await tab.locator('article a, article div, article img, article details').all()) {
       await element.hover({ timeout: 1000 }).catch(() => undefined);
@@ -47,13 +34,13 @@ describe('a page built from hostile content', () => {
 
 describe('a video', () => {
   it('loads nothing from the video host until the reader clicks, then embeds the player', async () => {
-    const tab = await browser.newPage();
+    const tab = await site.browser().newPage();
     const requested: string[] = [];
     await tab.route('https://www.microsoft.com/**', (route) => {
       requested.push(route.request().url());
       return route.fulfill({ status: 200, contentType: 'text/html', body: '<p>player</p>' });
     });
-    await tab.goto(`${server.url}/nl-nl/video-test/`);
+    await tab.goto(`${site.url()}/nl-nl/video-test/`);
     await tab.waitForLoadState('networkidle');
     expect(requested).toEqual([]);
     expect(await tab.locator('iframe').count()).toBe(0);
