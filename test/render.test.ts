@@ -63,7 +63,8 @@ describe('what the renderer collects', () => {
     const { links } = render('site-links');
     const byText = Object.fromEntries(links.map((l) => [l.text, l]));
     expect(byText['with section']).toMatchObject({ href: '/nl-nl/payment-past-due/#what-if-my-credit-card-was-declined', kind: 'article', found: true, line: 4 });
-    expect(byText['not translated']).toMatchObject({ href: '/en-us/request-a-refund/', found: true });
+    // Not translated: the Dutch fallback page, which shows the English text with a notice.
+    expect(byText['not translated']).toMatchObject({ href: '/nl-nl/request-a-refund/', found: true });
     expect(byText['missing']).toMatchObject({ href: 'no-such-article.md#x', found: false, target: 'nl-nl/no-such-article.md', line: 5 });
     expect(byText['docs root']).toMatchObject({ href: '/nl-nl/payment-past-due/', found: true });
     expect(byText['external']).toMatchObject({ kind: 'external', href: 'https://example.com/a?b=c#d' });

@@ -13,6 +13,7 @@ import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import { loadContent, type LoadedContent } from '../pipeline/load-content.ts';
 import { localeInfoSchema } from '../pipeline/locales.ts';
 import { openRenderCache } from '../pipeline/render-cache-file.ts';
+import { missingStrings } from '../i18n/ui-strings.ts';
 import { resolvedRedirectSchema, resolvedShortLinkSchema } from '../pipeline/short-links/schema.ts';
 
 /** `CONTENT_DIR=../shared/corpus/alchemy npm run build` builds another content folder. */
@@ -38,6 +39,10 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
       `${loaded.articles.length} articles in ${loaded.locales.length} locales from ${contentDir} ` +
         `(${cache.hits} cached, ${cache.misses} rendered) in ${Math.round(performance.now() - started)} ms`,
     );
+    for (const locale of loaded.locales) {
+      const missing = missingStrings(locale.folder);
+      if (missing.length > 0) context.logger.warn(`${locale.folder}: ${missing.length} UI strings fall back to English (${missing.join(', ')}); add src/i18n/strings/${locale.language}.json`);
+    }
     if (loaded.errorCount > 0) {
       throw new Error(`${loaded.errorCount} content error(s), listed above with file and line. Fix them and build again; nothing was published.`);
     }

@@ -43,6 +43,16 @@ export const uiStringsSchema = z.strictObject({
   searchResultsFor: z.string().includes('{q}'),
   searchSourceResults: z.string(),
   searchNeedsScript: z.string(),
+  /** `{language}`: the reader's language; `{source}`: the source's, both by name. */
+  fallbackNotice: z.string().includes('{language}').includes('{source}'),
+  machineTranslated: z.string(),
+  readOriginal: z.string(),
+  alwaysOriginal: z.string(),
+  showingOriginals: z.string(),
+  showTranslations: z.string(),
+  /** `{date}`: when the source changed, formatted for the locale. */
+  outdatedNotice: z.string().includes('{date}'),
+  languagePicker: z.string(),
 });
 export type UiStrings = z.infer<typeof uiStringsSchema>;
 export type UiKey = keyof UiStrings;
@@ -72,6 +82,7 @@ export const uiStringsFingerprint = JSON.stringify(tables);
 
 /** Keys a locale takes from English because nothing closer has them. */
 export function missingStrings(localeFolder: string): UiKey[] {
+  if (localeFolder.split('-')[0] === 'en') return [];
   const chain = fallbackChain(localeFolder).filter((tag) => tag !== 'en');
   return (Object.keys(uiStringsSchema.shape) as UiKey[]).filter((key) => chain.every((tag) => tables[tag]?.[key] === undefined));
 }

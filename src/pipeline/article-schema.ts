@@ -50,6 +50,8 @@ export const articleSchema = articleMetaSchema.extend({
   hasH1: z.boolean(),
   /** The same article in the other locales that have it, this one excluded. */
   translations: z.array(translationLinkSchema),
+  /** For a translation whose source changed since it was made: when (ISO date), from git history. */
+  sourceChangedOn: z.iso.date().optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
 

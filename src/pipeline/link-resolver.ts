@@ -5,7 +5,7 @@
  *   from nl-nl/a.md:  "payment-past-due.md#x"            → /nl-nl/payment-past-due/#x
  *                     "../en-us/Payment-Past-Due.md"      → /en-us/payment-past-due/   (another locale)
  *                     "/AlchemyInsights/payment%20due"     → /nl-nl/payment-due/        (docs root, any case)
- *                     "request-a-refund.md" (no nl-nl)     → /en-us/request-a-refund/   (the source's page)
+ *                     "request-a-refund.md" (no nl-nl)     → /nl-nl/request-a-refund/   (fallback page, source text)
  *                     "https://go.microsoft.com/fwlink/p/?linkid=842054" (registered) → /fwlink/842054/nl-nl/
  *                     "https://…", "mailto:", "ms-settings:" → unchanged, external
  */
@@ -66,9 +66,9 @@ export function resolveLink(href: string, fromPath: string, index: SiteIndex): R
   const suffix = fragment === undefined ? '' : `#${encodeURIComponent(fragment).replace(/%2F/g, '/')}`;
   const otherLocale = locale !== fromLocale;
   if (index.has(locale, slug)) return { kind: 'article', href: articleUrl(locale, slug) + suffix, target, fragment, found: true, otherLocale };
-  // Not translated yet: send the reader to the source article rather than to a 404.
+  // Not translated yet: the locale's fallback page shows the source article, with a notice.
   if (index.has(index.sourceLocale, slug)) {
-    return { kind: 'article', href: articleUrl(index.sourceLocale, slug) + suffix, target, fragment, found: true, otherLocale: true };
+    return { kind: 'article', href: articleUrl(locale, slug) + suffix, target, fragment, found: true, otherLocale };
   }
   return { kind: 'article', href: trimmed, target, fragment, found: false, otherLocale };
 }

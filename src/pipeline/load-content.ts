@@ -11,6 +11,7 @@ import type { Article, ManifestEntry } from './article-schema.ts';
 import { listContent, type ContentFile } from './content-tree.ts';
 import { countErrors, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { gitBlobHash } from './git-blob-hash.ts';
+import { readSourceHistory } from './git-history.ts';
 import { t, uiStringsFingerprint } from '../i18n/ui-strings.ts';
 import { createSiteIndex, resolveLink } from './link-resolver.ts';
 import { describeLocale, type LocaleInfo } from './locales.ts';
@@ -177,10 +178,16 @@ export function loadContent(options: LoadOptions): LoadedContent {
     };
   });
   linkTranslations(articles, locales);
+  markOutdated(articles, contentDir, sourceLocale);
 
   const localeFolders = [...locales.keys()].sort();
   const pages = new Map<string, readonly string[]>([['/', []], ...localeFolders.map((l): [string, string[]] => [`/${l}/`, []])]);
   for (const a of articles) pages.set(a.data.url, a.data.ids);
+  // Fallback pages: a locale without the article shows the source's text (and ids) at its own URL.
+  for (const a of articles) {
+    if (a.data.locale !== sourceLocale) continue;
+    for (const l of localeFolders) if (!pages.has(articleUrl(l, a.data.slug))) pages.set(articleUrl(l, a.data.slug), a.data.ids);
+  }
   const resolved = resolveShortLinks(shortLinkFiles, { locales: localeFolders, sourceLocale, pages }, show);
   diagnostics.push(...resolved.diagnostics);
 
@@ -207,6 +214,21 @@ const NOT_AN_ARTICLE: Record<Exclude<ContentFile['kind'], 'article' | 'mdx'>, st
   asset: 'an asset, published only where an article refers to it',
   'outside-locale': 'not inside a locale folder (content/<locale>/…), so not an article',
 };
+
+/** A translation whose source changed since (hash differs) gets the date of that change, if git knows it. */
+function markOutdated(articles: LoadedArticle[], contentDir: string, sourceLocale: string) {
+  const sources = new Map(articles.filter((a) => a.data.locale === sourceLocale).map((a) => [a.data.slug, a.data]));
+  const stale = articles.filter((a) => {
+    const source = sources.get(a.data.slug);
+    return a.data.locale !== sourceLocale && source !== undefined && a.data.sourceHash !== undefined && a.data.sourceHash !== source.hash;
+  });
+  if (stale.length === 0) return;
+  const history = readSourceHistory(contentDir, sourceLocale);
+  for (const a of stale) {
+    const changed = history.changedSince(sources.get(a.data.slug)!.path, a.data.sourceHash!);
+    if (changed) a.data.sourceChangedOn = changed;
+  }
+}
 
 /** Translations share a slug: one pass groups them, each article then lists the others. */
 function linkTranslations(articles: LoadedArticle[], locales: Map<string, LocaleInfo>) {

@@ -118,3 +118,12 @@ export function localeFromLcid(code: string): string | undefined {
 export function lcidsOf(folder: string): number[] {
   return Object.entries(LCIDS).filter(([, f]) => f === folder).map(([code]) => Number(code));
 }
+
+/** A language's name in another language, for running text: `languageName('en', 'nl-NL')` → `Engels`. */
+export function languageName(language: string, inTag: string): string {
+  try {
+    return new Intl.DisplayNames([inTag], { type: 'language' }).of(language) ?? language;
+  } catch {
+    return language;
+  }
+}

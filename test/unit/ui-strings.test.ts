@@ -14,6 +14,7 @@ describe('UI strings', () => {
 
   it('lists the keys a locale takes from English', () => {
     expect(missingStrings('nl-nl')).toEqual([]);
+    expect(missingStrings('en-gb')).toEqual([]);
     expect(missingStrings('fr-fr')).toContain('lastUpdated');
   });
 });

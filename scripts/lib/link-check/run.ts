@@ -36,7 +36,7 @@ export function runLinkCheck(options: LinkCheckOptions): LinkCheckResult {
   const articles = loaded.articles.map((a) => a.data);
   const findings: Diagnostic[] = [...loaded.diagnostics];
   progress(`checking ${articles.length} articles`);
-  findings.push(...checkSources({ articles, contentDir, show, hasRegistry: existsSync(join(contentDir, SHORT_LINKS_FILE)) }));
+  findings.push(...checkSources({ articles, contentDir, show, hasRegistry: existsSync(join(contentDir, SHORT_LINKS_FILE)), sourceLocale }));
   findings.push(...checkAnchorParity(articles, sourceLocale, show));
   const summary: Record<string, number | string> = { articles: articles.length };
   if (options.built) {

@@ -24,11 +24,13 @@ export interface SourceCheckInput {
   show: (path: string) => string;
   /** Whether a short-link registry exists; without one, unregistered ids are not worth a warning each. */
   hasRegistry: boolean;
+  sourceLocale: string;
 }
 
-export function checkSources({ articles, contentDir, show, hasRegistry }: SourceCheckInput): Diagnostic[] {
+export function checkSources({ articles, contentDir, show, hasRegistry, sourceLocale }: SourceCheckInput): Diagnostic[] {
   const found: Diagnostic[] = [];
   const byUrl = new Map(articles.map((a) => [a.url, a]));
+  const sourceBySlug = new Map(articles.filter((a) => a.locale === sourceLocale).map((a) => [a.slug, a]));
   const slugsByLocale = new Map<string, string[]>();
   for (const a of articles) slugsByLocale.set(a.locale, [...(slugsByLocale.get(a.locale) ?? []), a.slug]);
 
@@ -49,7 +51,7 @@ export function checkSources({ articles, contentDir, show, hasRegistry }: Source
         }
         if (locale !== a.locale) found.push(messages.otherLocale(at, link.original, locale));
         // The page the link lands on: the article itself, or the source locale's when it is not translated.
-        const target = byUrl.get(link.href.split('#')[0] ?? '');
+        const target = byUrl.get(link.href.split('#')[0] ?? '') ?? sourceBySlug.get(slug);
         if (link.fragment && target && !target.ids.includes(link.fragment)) {
           found.push(messages.missingAnchor(at, link.original, link.fragment, target.url, didYouMean(link.fragment, target.ids)));
         }

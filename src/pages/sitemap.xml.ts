@@ -1,0 +1,17 @@
+/** `sitemap.xml`: indexable articles with their hreflang alternates (rules in src/pipeline/seo.ts). */
+import type { APIContext } from 'astro';
+import { getCollection } from 'astro:content';
+import { sourceLocale } from '../i18n/search-config.ts';
+import { sitemapXml } from '../pipeline/seo.ts';
+
+export async function GET({ site }: APIContext) {
+  const articles = (await getCollection('articles')).map(({ data }) => ({
+    locale: data.locale,
+    tag: data.lang,
+    url: data.url,
+    noindex: data.noindex,
+    translations: data.translations,
+    lastModified: data.date ?? data.lastHandoff,
+  }));
+  return new Response(sitemapXml(articles, sourceLocale, site?.href ?? 'https://help.example.com/'), { headers: { 'Content-Type': 'application/xml' } });
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { alternatesFor, robotsTxt, sitemapXml } from '../../src/pipeline/seo.ts';
+
+const site = 'https://help.example.com';
+const en = { locale: 'en-us', tag: 'en-US', url: '/en-us/declined-credit-card/' };
+const nl = { locale: 'nl-nl', tag: 'nl-NL', url: '/nl-nl/declined-credit-card/' };
+const de = { locale: 'de-de', tag: 'de-DE', url: '/de-de/declined-credit-card/' };
+
+describe('hreflang alternates', () => {
+  it('link every real translation, and x-default to the source', () => {
+    expect(alternatesFor(nl, [en, de], 'en-us', site)).toEqual([
+      { hreflang: 'de-DE', href: 'https://help.example.com/de-de/declined-credit-card/' },
+      { hreflang: 'en-US', href: 'https://help.example.com/en-us/declined-credit-card/' },
+      { hreflang: 'nl-NL', href: 'https://help.example.com/nl-nl/declined-credit-card/' },
+      { hreflang: 'x-default', href: 'https://help.example.com/en-us/declined-credit-card/' },
+    ]);
+  });
+
+  it('are absent for an article in one language only', () => {
+    expect(alternatesFor(en, [], 'en-us', site)).toEqual([]);
+  });
+
+  it('have no x-default when no source exists', () => {
+    expect(alternatesFor(nl, [de], 'en-us', site).map((a) => a.hreflang)).toEqual(['de-DE', 'nl-NL']);
+  });
+});
+
+describe('the sitemap', () => {
+  it('lists indexable articles with alternates, and leaves out NOINDEX ones', () => {
+    const xml = sitemapXml(
+      [
+        { ...en, noindex: false, translations: [nl, de], lastModified: '2020-04-21' },
+        { ...nl, noindex: false, translations: [en, de] },
+        { ...de, noindex: true, translations: [en, nl] },
+      ],
+      'en-us',
+      site,
+    );
+    expect(xml).toContain('<loc>https://help.example.com/en-us/declined-credit-card/</loc>\n    <lastmod>2020-04-21</lastmod>');
+    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="nl-NL" href="https://help.example.com/nl-nl/declined-credit-card/"/>');
+    expect(xml).not.toContain('/de-de/');
+    expect(xml.match(/<url>/g)).toHaveLength(2);
+  });
+});
+
+describe('robots.txt', () => {
+  it('points at the sitemap and keeps crawlers out of short-link pages', () => {
+    expect(robotsTxt(site)).toBe('User-agent: *\nDisallow: /fwlink/\nDisallow: /l10n/\n\nSitemap: https://help.example.com/sitemap.xml\n');
+  });
+});
