@@ -13,6 +13,8 @@ export const outputRoot = join(projectRoot, 'test/.output');
 export const sites = {
   main: { content: join(projectRoot, 'content'), out: join(outputRoot, 'site-main') },
   fixture: { content: join(projectRoot, 'test/fixtures/site/content'), out: join(outputRoot, 'site-fixture') },
+  /** Made by global-setup.ts as a git repository (helpers/git-fixture.ts). */
+  history: { content: join(outputRoot, 'history-repo/content'), out: join(outputRoot, 'site-history') },
 };
 
 export function buildSite(contentDir: string, outDir: string): { status: number; output: string } {
