@@ -102,4 +102,16 @@ export const messages = {
 
   brokenBuiltAnchor: (at: At, href: string, page: string) =>
     error('built/missing-anchor', at, `the built page ${page} links to ${quote(href)}, whose anchor is not on the target page`, 'fix the anchor in the Markdown (or the template) that produces it'),
+
+  untranslatedTitle: (at: At, title: string) =>
+    warn('l10n/untranslated-title', at, `the title ${quote(title)} is the same as the source's`, 'translate the title'),
+
+  missingTranslationField: (at: At, key: string, expected: string) =>
+    warn('l10n/front-matter', at, `${key} is missing`, `add ${key}: ${expected}`),
+
+  droppedLink: (at: At, target: string, source: string) =>
+    warn('l10n/dropped-link', at, `the link to ${target} in ${source} is missing from this translation`, 'keep every link of the source, pointing at the same article and anchor'),
+
+  droppedShortLink: (at: At, id: string, source: string) =>
+    warn('l10n/dropped-short-link', at, `the short link ${id} in ${source} is missing from this translation`, 'keep every short link of the source'),
 };

@@ -1,0 +1,62 @@
+/**
+ * Tools for localization teams:
+ *
+ *   npm run l10n:status [-- --locale nl-nl] [--format markdown|json]   what is translated, missing, outdated
+ *   npm run l10n:new -- <locale> <path>                                start a translation from the source
+ *   npm run l10n:diff -- <locale> <path>                               how the source changed since
+ *   npm run l10n:check [-- --format json|github]                       translations against their sources
+ *
+ * CONTENT_DIR and SOURCE_LOCALE choose the content folder (content/) and source locale (en-us).
+ */
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadContent } from '../src/pipeline/load-content.ts';
+import { statusMarkdown, translationStatus } from '../src/pipeline/l10n-status.ts';
+import { openRenderCache } from '../src/pipeline/render-cache-file.ts';
+import { report, type Format } from './lib/link-check/reporters.ts';
+import { L10nError, newTranslation } from './lib/l10n/new-translation.ts';
+import { sourceDiff } from './lib/l10n/source-diff.ts';
+import { checkTranslations } from './lib/l10n/translation-check.ts';
+
+const [command, ...rest] = process.argv.slice(2);
+const { values, positionals } = parseArgs({
+  args: rest,
+  allowPositionals: true,
+  options: { locale: { type: 'string' }, format: { type: 'string', default: process.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'terminal' } },
+});
+const contentDir = resolve(process.env['CONTENT_DIR'] ?? 'content');
+const sourceLocale = process.env['SOURCE_LOCALE'] ?? 'en-us';
+const displayRoot = relative(process.cwd(), contentDir) || '.';
+
+function load() {
+  const cache = openRenderCache(join(resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro'), 'help-render-cache.json'));
+  return loadContent({ contentDir, sourceLocale, displayRoot, cache }).articles.map((a) => a.data);
+}
+
+try {
+  if (command === 'status') {
+    const status = translationStatus(load(), sourceLocale, values.locale);
+    if (values.format === 'json') console.log(JSON.stringify(status, null, 1));
+    else console.log(statusMarkdown(status));
+  } else if (command === 'new') {
+    const [locale, path] = positionals;
+    if (!locale || !path) throw new L10nError('usage: npm run l10n:new -- <locale> <path>, e.g. npm run l10n:new -- de-de declined-credit-card.md');
+    const created = newTranslation(contentDir, sourceLocale, locale, path);
+    console.log(`created ${displayRoot}/${created.path}: translate the title and the text; keep the <a name="…"> anchors and links as they are`);
+  } else if (command === 'diff') {
+    const [locale, path] = positionals;
+    if (!locale || !path) throw new L10nError('usage: npm run l10n:diff -- <locale> <path>');
+    const diff = sourceDiff(contentDir, sourceLocale, locale, path);
+    console.log(diff === '' ? `the source has not changed since ${locale}/${path.replace(/^.*?\//, '')} was made` : diff);
+  } else if (command === 'check') {
+    const findings = checkTranslations(load(), contentDir, sourceLocale, (p) => `${displayRoot}/${p}`);
+    console.log(report(findings, values.format as Format, { 'findings in translations': findings.length }));
+    process.exitCode = findings.some((f) => f.severity === 'error') ? 1 : 0;
+  } else {
+    throw new L10nError('usage: l10n status|new|diff|check (see the README, "For translators")');
+  }
+} catch (error) {
+  if (!(error instanceof L10nError)) throw error;
+  console.error(`l10n: ${error.message}`);
+  process.exitCode = 2;
+}
