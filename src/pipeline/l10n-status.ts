@@ -86,6 +86,7 @@ function sortWork(items: WorkItem[]): WorkItem[] {
 
 export function statusMarkdown(report: StatusReport): string {
   const lines = [`# Translation status`, '', `Source locale: ${report.sourceLocale} (${report.sourceArticles} articles)`, ''];
+  if (report.sourceArticles === 0) lines.push(`This content has no ${report.sourceLocale} articles, so nothing can be missing or outdated: only the counts below are known.`, '');
   lines.push('| locale | translated | missing | outdated | machine | human |', '| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const l of report.locales) lines.push(`| ${l.locale} | ${l.translated} | ${l.missing.length} | ${l.outdated.length} | ${l.machine} | ${l.human} |`);
   for (const l of report.locales) {
