@@ -1,18 +1,20 @@
 /**
  * Renders a whole content folder with the pipeline (no Astro) and prints what rendering did:
  *
- *   npm run render:corpus -- ../shared/corpus/alchemy
+ *   npm run render:corpus -- ../shared/corpus/alchemy [--threads 1]
  *
  * Counts articles, legacy anchors adopted, placeholders kept as text, alerts, videos, empty links repaired,
  * unsafe items removed, missing images, and failures (content errors), with the time per 1,000 articles.
  */
 import { resolve } from 'node:path';
 import { formatDiagnostic } from '../src/pipeline/diagnostics.ts';
-import { loadContent } from '../src/pipeline/load-content.ts';
+import { loadContentInParallel } from '../src/pipeline/load-content.ts';
 
 const contentDir = resolve(process.argv[2] ?? 'content');
 const started = performance.now();
-const loaded = loadContent({ contentDir });
+// All cores, as the build does; --threads 1 measures one core.
+const threads = process.argv.includes('--threads') ? Number(process.argv[process.argv.indexOf('--threads') + 1]) : undefined;
+const loaded = await loadContentInParallel({ contentDir, ...(threads ? { threads } : {}) });
 const seconds = (performance.now() - started) / 1000;
 
 const totals = { legacyAnchors: 0, placeholders: 0, alerts: 0, videos: 0, emptyLinksRepaired: 0, removed: 0, missingImages: 0 };

@@ -30,7 +30,7 @@ describe('link check scenarios', () => {
   });
 
   it('checks the anchors of NOINDEX, NOFOLLOW pages in the built site (linkinator skips them)', () => {
-    const { findings, pages, fragments } = checkBuiltSite(join(fixturesDir, 'link-check/built-noindex/dist'), [], (p) => p);
+    const { findings, pages, fragments } = checkBuiltSite(join(fixturesDir, 'link-check/built-noindex/site'), [], (p) => p);
     expect(pages).toBe(2);
     expect(fragments).toBe(3);
     expect(findings.map((f) => `${f.rule} ${f.message}`)).toEqual([

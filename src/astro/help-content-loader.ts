@@ -10,7 +10,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
 import { articleSchema, manifestEntrySchema } from '../pipeline/article-schema.ts';
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
-import { loadContent, type LoadedContent } from '../pipeline/load-content.ts';
+import { loadContentInParallel, type LoadedContent } from '../pipeline/load-content.ts';
 import { localeInfoSchema } from '../pipeline/locales.ts';
 import { openRenderCache } from '../pipeline/render-cache-file.ts';
 import { missingStrings } from '../i18n/ui-strings.ts';
@@ -29,7 +29,7 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
   run ??= (async () => {
     const started = performance.now();
     const cache = openRenderCache(new URL('help-render-cache.json', context.config.cacheDir).pathname);
-    const loaded = loadContent({ contentDir, sourceLocale, cache });
+    const loaded = await loadContentInParallel({ contentDir, sourceLocale, cache });
     cache.save();
     for (const d of loaded.diagnostics) {
       if (d.severity === 'error') context.logger.error(formatDiagnostic(d));

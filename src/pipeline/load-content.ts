@@ -12,13 +12,15 @@ import { listContent, type ContentFile } from './content-tree.ts';
 import { countErrors, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { gitBlobHash } from './git-blob-hash.ts';
 import { readSourceHistory } from './git-history.ts';
-import { t, uiStringsFingerprint } from '../i18n/ui-strings.ts';
-import { createSiteIndex, resolveLink } from './link-resolver.ts';
+import { uiStringsFingerprint } from '../i18n/ui-strings.ts';
+import { createSiteIndex } from './link-resolver.ts';
 import { describeLocale, type LocaleInfo } from './locales.ts';
 import { messages } from './messages.ts';
 import { readArticle, type ReadArticle } from './read-article.ts';
-import { renderMarkdown, type RenderedMarkdown } from './render/render-markdown.ts';
-import { readShortLinkFiles, resolveShortLinks } from './short-links/load-short-links.ts';
+import { renderAll, renderHere } from './render/render-pool.ts';
+import type { RenderedMarkdown } from './render/render-markdown.ts';
+import type { RenderJob, SiteFacts } from './render/site-facts.ts';
+import { readShortLinkFiles, resolveShortLinks, type ShortLinkFiles } from './short-links/load-short-links.ts';
 import type { ResolvedRedirect, ResolvedShortLink } from './short-links/schema.ts';
 import { articleUrl, slugFromPath } from './slug.ts';
 
@@ -68,7 +70,36 @@ interface Pending {
   display: string;
 }
 
+/** Loads a content folder, rendering in this thread. */
 export function loadContent(options: LoadOptions): LoadedContent {
+  const prepared = prepare(options);
+  return complete(prepared, renderHere(prepared.facts, prepared.jobs));
+}
+
+/** Loads a content folder, rendering on every core (worker threads). Same result as `loadContent`. */
+export async function loadContentInParallel(options: LoadOptions & { threads?: number }): Promise<LoadedContent> {
+  const prepared = prepare(options);
+  return complete(prepared, await renderAll(prepared.facts, prepared.jobs, options.threads));
+}
+
+interface Prepared {
+  options: LoadOptions;
+  show: (path: string) => string;
+  diagnostics: Diagnostic[];
+  manifest: Map<string, ManifestEntry>;
+  locales: Map<string, LocaleInfo>;
+  publishable: Pending[];
+  shortLinkFiles: ShortLinkFiles;
+  facts: SiteFacts;
+  /** Cache key of every publishable article, in order. */
+  keys: string[];
+  /** What the cache did not have. */
+  jobs: RenderJob[];
+  cached: Map<string, RenderedMarkdown>;
+}
+
+/** Everything before rendering: read, type and index every file; decide what needs rendering. */
+function prepare(options: LoadOptions): Prepared {
   const { contentDir, sourceLocale = 'en-us' } = options;
   const displayRoot = options.displayRoot ?? (relative(process.cwd(), contentDir) || '.');
   const show = (path: string) => `${displayRoot}/${path}`;
@@ -131,25 +162,33 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const titles = new Map(publishable.map((p) => [`${p.locale.folder}/${p.slug}`, p.read.meta.title]));
   const files = new Map([...manifest.keys()].map((path) => [path.toLowerCase(), path]));
   const siteKey = gitBlobHash(new TextEncoder().encode(`${RENDERER_VERSION}\n${uiStringsFingerprint}\n${[...titles].sort().join('\n')}\n${[...files.keys()].sort().join('\n')}\n${[...shortLinkFiles.ids].sort().join(',')}`));
-  const titleOf = (contentPath: string) => {
-    const [locale = '', ...rest] = contentPath.split('/');
-    const slug = slugFromPath(rest.join('/'));
-    return titles.get(`${locale}/${slug}`) ?? titles.get(`${sourceLocale}/${slug}`);
-  };
-  const articles = publishable.map((p): LoadedArticle => {
-    const cacheKey = `${siteKey}:${p.file.path}:${p.hash}`;
-    let rendered = options.cache?.get(cacheKey);
-    if (!rendered) {
-      rendered = renderMarkdown(p.read.text, {
-        locale: p.locale.folder,
-        path: p.file.path,
-        resolveLink: (href) => resolveLink(href, p.file.path, index),
-        titleOf,
-        findFile: (path) => files.get(path.toLowerCase()),
-        label: (key) => t(p.locale.folder, key),
-      });
-      options.cache?.set(cacheKey, rendered);
-    }
+  const facts: SiteFacts = { sourceLocale, articles: [...index.keys], titles: [...titles], files: [...files], shortLinkIds: [...shortLinkFiles.ids] };
+  const keys = publishable.map((p) => `${siteKey}:${p.file.path}:${p.hash}`);
+  const cached = new Map<string, RenderedMarkdown>();
+  const jobs: RenderJob[] = [];
+  publishable.forEach((p, i) => {
+    const key = keys[i]!;
+    const hit = options.cache?.get(key);
+    if (hit) cached.set(key, hit);
+    else jobs.push({ key, path: p.file.path, locale: p.locale.folder, text: p.read.text });
+  });
+
+  function reject(entry: ManifestEntry, found: Diagnostic[]) {
+    entry.reason = found.map((d) => d.message).join('; ');
+    diagnostics.push(...found);
+  }
+
+  return { options, show, diagnostics, manifest, locales, publishable, shortLinkFiles, facts, keys, jobs, cached };
+}
+
+/** Everything after rendering: assemble articles, link translations, check short links and redirects. */
+function complete(prepared: Prepared, renders: Map<string, RenderedMarkdown>): LoadedContent {
+  const { options, show, diagnostics, manifest, locales, publishable, shortLinkFiles, keys, cached } = prepared;
+  const { contentDir, sourceLocale = 'en-us' } = options;
+  const articles = publishable.map((p, i): LoadedArticle => {
+    const cacheKey = keys[i]!;
+    const rendered = cached.get(cacheKey) ?? renders.get(cacheKey)!;
+    if (!cached.has(cacheKey)) options.cache?.set(cacheKey, rendered);
     for (const d of rendered.diagnostics) diagnostics.push({ ...d, file: p.display });
     const url = articleUrl(p.locale.folder, p.slug);
     manifest.get(p.file.path)!.url = url;
@@ -190,11 +229,6 @@ export function loadContent(options: LoadOptions): LoadedContent {
   }
   const resolved = resolveShortLinks(shortLinkFiles, { locales: localeFolders, sourceLocale, pages }, show);
   diagnostics.push(...resolved.diagnostics);
-
-  function reject(entry: ManifestEntry, found: Diagnostic[]) {
-    entry.reason = found.map((d) => d.message).join('; ');
-    diagnostics.push(...found);
-  }
 
   const sorted = sortDiagnostics(diagnostics);
   return {

@@ -1,0 +1,46 @@
+/**
+ * What rendering one article needs to know about the rest of the site, as plain data: which articles exist
+ * (links), their titles (empty links), which files exist (images), which short links are registered. Plain
+ * data so it can be handed to render workers once; `contextMaker` turns it into a RenderContext per article.
+ */
+import { t } from '../../i18n/ui-strings.ts';
+import { createSiteIndex, resolveLink } from '../link-resolver.ts';
+import { slugFromPath } from '../slug.ts';
+import type { RenderContext } from './context.ts';
+
+export interface SiteFacts {
+  sourceLocale: string;
+  /** `locale/slug` of every article. */
+  articles: string[];
+  /** `locale/slug` → title. */
+  titles: [string, string][];
+  /** Lowercased content path → real content path, of every file. */
+  files: [string, string][];
+  shortLinkIds: string[];
+}
+
+export interface RenderJob {
+  key: string;
+  path: string;
+  locale: string;
+  text: string;
+}
+
+export function contextMaker(facts: SiteFacts): (path: string, locale: string) => RenderContext {
+  const index = createSiteIndex(facts.articles, facts.sourceLocale, new Set(facts.shortLinkIds));
+  const titles = new Map(facts.titles);
+  const files = new Map(facts.files);
+  const titleOf = (contentPath: string) => {
+    const [locale = '', ...rest] = contentPath.split('/');
+    const slug = slugFromPath(rest.join('/'));
+    return titles.get(`${locale}/${slug}`) ?? titles.get(`${facts.sourceLocale}/${slug}`);
+  };
+  return (path, locale) => ({
+    locale,
+    path,
+    resolveLink: (href) => resolveLink(href, path, index),
+    titleOf,
+    findFile: (p) => files.get(p.toLowerCase()),
+    label: (key) => t(locale, key),
+  });
+}
