@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
-import { articleSchema, manifestEntrySchema } from '../pipeline/article-schema.ts';
+import { articlePageSchema, manifestEntrySchema, toArticlePage } from '../pipeline/article-schema.ts';
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import { loadContentInParallel, type LoadedContent } from '../pipeline/load-content.ts';
 import { localeInfoSchema } from '../pipeline/locales.ts';
@@ -61,14 +61,15 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
 export function articlesLoader(): Loader {
   return {
     name: 'help-articles',
-    schema: articleSchema,
+    schema: articlePageSchema,
     load: async (context) => {
       const { articles } = await content(context);
       const ids = new Set<string>();
       for (const { data, html } of articles) {
         const id = `${data.locale}/${data.slug}`;
         ids.add(id);
-        context.store.set({ id, data, rendered: { html }, digest: context.generateDigest(`${data.hash}:${html}:${JSON.stringify(data.translations)}`) });
+        const page = toArticlePage(data);
+        context.store.set({ id, data: page, rendered: { html }, digest: context.generateDigest(`${html}\n${JSON.stringify(page)}`) });
       }
       for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
     },

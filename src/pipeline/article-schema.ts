@@ -55,6 +55,40 @@ export const articleSchema = articleMetaSchema.extend({
 });
 export type Article = z.infer<typeof articleSchema>;
 
+/**
+ * What the site's pages read of an article: the Astro collection stores only this. Links, ids and the raw
+ * front matter are for the tools (link check, l10n), which get them from the pipeline directly; keeping them
+ * out of Astro's data store saves memory and time at 12,000 articles.
+ */
+export const articlePageSchema = articleSchema.pick({
+  title: true,
+  locale: true,
+  lang: true,
+  dir: true,
+  slug: true,
+  url: true,
+  path: true,
+  hash: true,
+  noindex: true,
+  nofollow: true,
+  excerpt: true,
+  date: true,
+  lastHandoff: true,
+  priority: true,
+  translationType: true,
+  sourceHash: true,
+  sourceChangedOn: true,
+  hasH1: true,
+  translations: true,
+});
+export type ArticlePage = z.infer<typeof articlePageSchema>;
+
+export function toArticlePage(article: Article): ArticlePage {
+  const page: Record<string, unknown> = {};
+  for (const key of Object.keys(articlePageSchema.shape)) if (article[key as keyof Article] !== undefined) page[key] = article[key as keyof Article];
+  return page as ArticlePage;
+}
+
 export const manifestEntrySchema = z.object({
   path: z.string(),
   locale: z.string().optional(),
