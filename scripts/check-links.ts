@@ -4,14 +4,17 @@
  *   npm run check:links                        source checks over content/ (no build needed)
  *   npm run check:links -- --built dist        and every internal link and anchor of the built site
  *   npm run check:links -- --format json       or github (the default inside GitHub Actions)
+ *   npm run check:links -- --external          and the external links (cached for a day)
  *   CONTENT_DIR=../shared/corpus/alchemy npm run check:links
  *
+ * Severities, ignores and external-link settings: linkcheck.config.json (see lib/link-check/config.ts).
  * Exit code 1 when there is an error, 0 with warnings only.
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openRenderCache } from '../src/pipeline/render-cache-file.ts';
 import { report, type Format } from './lib/link-check/reporters.ts';
+import { readLinkCheckConfig } from './lib/link-check/config.ts';
 import { runLinkCheck } from './lib/link-check/run.ts';
 
 const { values } = parseArgs({
@@ -20,6 +23,8 @@ const { values } = parseArgs({
     built: { type: 'string' },
     format: { type: 'string', default: process.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'terminal' },
     'source-locale': { type: 'string', default: process.env['SOURCE_LOCALE'] ?? 'en-us' },
+    external: { type: 'boolean', default: false },
+    config: { type: 'string', default: 'linkcheck.config.json' },
   },
 });
 if (!['terminal', 'json', 'github'].includes(values.format)) {
@@ -29,7 +34,16 @@ if (!['terminal', 'json', 'github'].includes(values.format)) {
 
 // The build's render cache makes this fast after a build; it is only read here, the build owns it.
 const cache = openRenderCache(join(resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro'), 'help-render-cache.json'));
-const { findings, summary } = runLinkCheck({
+let config;
+try {
+  config = readLinkCheckConfig(resolve(values.config));
+} catch (error) {
+  console.error(`check:links: ${(error as Error).message}`);
+  process.exit(2);
+}
+const { findings, summary } = await runLinkCheck({
+  config,
+  external: values.external ? { cacheFile: resolve('node_modules/.cache/help-external-links.json') } : undefined,
   contentDir: resolve(values.content),
   sourceLocale: values['source-locale'],
   built: values.built ? resolve(values.built) : undefined,

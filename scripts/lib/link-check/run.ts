@@ -9,6 +9,8 @@ import { loadContent, type RenderCache } from '../../../src/pipeline/load-conten
 import { SHORT_LINKS_FILE } from '../../../src/pipeline/short-links/load-short-links.ts';
 import { checkAnchorParity } from './anchor-parity.ts';
 import { checkBuiltSite } from './built-site.ts';
+import { applyConfig, linkCheckConfigSchema, type LinkCheckConfig } from './config.ts';
+import { checkExternal } from './external.ts';
 import { checkSources } from './source-checks.ts';
 
 export interface LinkCheckOptions {
@@ -19,6 +21,9 @@ export interface LinkCheckOptions {
   displayRoot?: string;
   cache?: RenderCache;
   progress?: (text: string) => void;
+  config?: LinkCheckConfig;
+  /** Check external links too, caching answers in this file. */
+  external?: { cacheFile: string } | undefined;
 }
 
 export interface LinkCheckResult {
@@ -26,7 +31,7 @@ export interface LinkCheckResult {
   summary: Record<string, number | string>;
 }
 
-export function runLinkCheck(options: LinkCheckOptions): LinkCheckResult {
+export async function runLinkCheck(options: LinkCheckOptions): Promise<LinkCheckResult> {
   const started = performance.now();
   const { contentDir, sourceLocale = 'en-us', progress = () => undefined } = options;
   const displayRoot = options.displayRoot ?? (relative(process.cwd(), contentDir) || '.');
@@ -45,6 +50,13 @@ export function runLinkCheck(options: LinkCheckOptions): LinkCheckResult {
     findings.push(...built.findings);
     Object.assign(summary, { 'built pages': built.pages, 'internal links': built.links, fragments: built.fragments });
   }
+  const config = options.config ?? linkCheckConfigSchema.parse({});
+  if (options.external) {
+    progress('checking external links');
+    const external = await checkExternal(articles, show, config.external, options.external.cacheFile);
+    findings.push(...external.findings);
+    Object.assign(summary, { 'external links checked': external.checked, 'external links from cache': external.cached });
+  }
   summary['seconds'] = ((performance.now() - started) / 1000).toFixed(1);
-  return { findings: sortDiagnostics(findings), summary };
+  return { findings: sortDiagnostics(applyConfig(findings, config)), summary };
 }
