@@ -1,0 +1,119 @@
+/**
+ * `npm run bench`: build speed, memory, page weight, search and link-check timings on the shared corpus.
+ *
+ *   npm run bench -- [--content ../shared/corpus/alchemy] [--runs 3] [--out bench/results]
+ *
+ * A benchmark, not a test: machines are noisy, so it reports medians and ranges and compares ratios from one
+ * run. It works on a copy of the content (one article is edited for the rebuild figure).
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { median, runBuild, type BuildRun } from './lib/bench/run-build.ts';
+import { pageWeight } from './lib/bench/page-weight.ts';
+import { searchTiming } from './lib/bench/search-timing.ts';
+import { runLinkCheck } from './lib/link-check/run.ts';
+import { openRenderCache } from '../src/pipeline/render-cache-file.ts';
+
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string', default: '../shared/corpus/alchemy' },
+    runs: { type: 'string', default: '3' },
+    out: { type: 'string', default: 'bench/results' },
+  },
+});
+const projectRoot = resolve('.');
+const runs = Number(values.runs);
+const work = mkdtempSync(join(tmpdir(), 'help-bench-'));
+const content = join(work, 'content');
+cpSync(resolve(values.content), content, { recursive: true });
+const out = join(work, 'dist');
+const cache = join(work, 'cache/');
+const env = { CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: cache };
+const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
+const locales = readdirSync(content, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+
+function must(run: BuildRun): BuildRun {
+  if (!run.ok) throw new Error(`the build failed:\n${run.output.slice(-3000)}`);
+  return run;
+}
+const articlesIn = (run: BuildRun) => Number(/(\d+) articles in/.exec(run.output)?.[1] ?? 0);
+
+const cold: BuildRun[] = [];
+for (let i = 0; i < runs; i++) {
+  rmSync(cache, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+  log(`cold build ${i + 1}/${runs}`);
+  cold.push(must(await runBuild(projectRoot, env)));
+}
+const articles = articlesIn(cold[0]!);
+
+// One article changed: the render cache serves the rest.
+const changed = join(content, locales[0]!, readdirSync(join(content, locales[0]!)).find((f) => f.endsWith('.md'))!);
+appendFileSync(changed, '\nOne more sentence, for the benchmark.\n');
+log('rebuild after one article changed');
+const warm = must(await runBuild(projectRoot, env));
+
+log('page weight, search, link check');
+// Dutch when there is Dutch: the seed's language, and a query we know ("wachtwoord", password).
+const reader = locales.includes('nl-nl') ? 'nl-nl' : locales[0]!;
+const sample = readdirSync(join(out, reader), { withFileTypes: true }).find((e) => e.isDirectory() && e.name !== 'search')!.name;
+const weight = pageWeight(out, `/${reader}/${sample}/`);
+const search = await searchTiming(out, `/${reader}/`, reader === 'nl-nl' ? 'wachtwoord' : sample.split('-')[0]!);
+const linkStarted = performance.now();
+const links = await runLinkCheck({ contentDir: content, built: out, cache: openRenderCache(join(cache, 'help-render-cache.json')) });
+const linkSeconds = (performance.now() - linkStarted) / 1000;
+
+// Scale: one locale alone, cold, for the 3,000 vs 12,000 ratio.
+const single = join(work, 'single');
+mkdirSync(single);
+cpSync(join(content, locales[0]!), join(single, locales[0]!), { recursive: true });
+rmSync(cache, { recursive: true, force: true });
+log(`cold build of ${locales[0]} alone`);
+const one = must(await runBuild(projectRoot, { ...env, CONTENT_DIR: single, OUT_DIR: join(work, 'dist-single') }));
+
+const coldSeconds = cold.map((r) => r.seconds);
+const report = {
+  date: new Date().toISOString(),
+  machine: { cores: (await import('node:os')).availableParallelism(), node: process.version },
+  corpus: { articles, locales },
+  build: {
+    coldMedianSeconds: round(median(coldSeconds)),
+    coldRangeSeconds: [round(Math.min(...coldSeconds)), round(Math.max(...coldSeconds))],
+    peakMiB: Math.max(...cold.map((r) => r.peakMiB)),
+    pagesPerSecond: Math.round(articles / median(coldSeconds)),
+    rebuildOneChangedSeconds: round(warm.seconds),
+    singleLocale: { articles: articlesIn(one), seconds: round(one.seconds), ratio: round(median(coldSeconds) / one.seconds) },
+  },
+  pageWeight: weight,
+  search,
+  linkCheck: { seconds: round(linkSeconds), ...links.summary, findings: links.findings.length },
+};
+rmSync(work, { recursive: true, force: true });
+
+mkdirSync(values.out, { recursive: true });
+const stamp = report.date.replace(/[:.]/g, '-');
+writeFileSync(join(values.out, `bench-${stamp}.json`), JSON.stringify(report, null, 1));
+const md = `# Benchmark ${report.date}
+
+${report.corpus.articles} articles in ${locales.join(', ')}; ${report.machine.cores} cores, Node ${report.machine.node}.
+
+| measure | value | target |
+| --- | --- | --- |
+| cold build, median of ${runs} (range) | ${report.build.coldMedianSeconds} s (${report.build.coldRangeSeconds.join('–')} s) | ≤ 40 s |
+| peak memory | ${report.build.peakMiB} MiB | < 1536 MiB |
+| pages per second | ${report.build.pagesPerSecond} | |
+| rebuild after one article changed | ${report.build.rebuildOneChangedSeconds} s | ≤ 10 s |
+| one locale (${report.build.singleLocale.articles} articles) cold; all ÷ one | ${report.build.singleLocale.seconds} s; ${report.build.singleLocale.ratio}× | ≤ 4× |
+| article page, first load (gzip: HTML + CSS + JS) | ${weight.totalGzip} B (${weight.htmlGzip} + ${weight.cssGzip} + ${weight.jsGzip}) | ≤ 12 KB, JS ≤ 3 KB |
+| search: first results after the last keystroke | ${search.msAfterLastKey} ms | ≤ 150 ms |
+| search: first query downloads (gzip) | ${search.firstQueryBytesGzip} B in ${search.requests} requests | ≤ 150 KB |
+| link check, source and built site | ${report.linkCheck.seconds} s | ≤ 60 s |
+`;
+writeFileSync(join(values.out, `bench-${stamp}.md`), md);
+console.log(md);
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
