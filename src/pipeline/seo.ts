@@ -23,6 +23,11 @@ export function absolute(site: string, url: string): string {
   return new URL(url, site).href;
 }
 
+/** A page is canonical to itself; a fallback page (source text shown in another locale) to its source. */
+export function canonicalFor(page: { url: string }, site: string, fallbackOf?: { url: string }): string {
+  return absolute(site, (fallbackOf ?? page).url);
+}
+
 export function alternatesFor(page: PageRef, translations: readonly PageRef[], sourceLocale: string, site: string): Alternate[] {
   if (translations.length === 0) return [];
   const all = [page, ...translations].sort((a, b) => a.locale.localeCompare(b.locale, 'en'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternatesFor, robotsTxt, sitemapXml } from '../../src/pipeline/seo.ts';
+import { alternatesFor, canonicalFor, robotsTxt, sitemapXml } from '../../src/pipeline/seo.ts';
 
 const site = 'https://help.example.com';
 const en = { locale: 'en-us', tag: 'en-US', url: '/en-us/declined-credit-card/' };
@@ -22,6 +22,13 @@ describe('hreflang alternates', () => {
 
   it('have no x-default when no source exists', () => {
     expect(alternatesFor(nl, [de], 'en-us', site).map((a) => a.hreflang)).toEqual(['de-DE', 'nl-NL']);
+  });
+});
+
+describe('canonical links', () => {
+  it('point a page at itself, and a fallback page at the source it shows', () => {
+    expect(canonicalFor(nl, site)).toBe('https://help.example.com/nl-nl/declined-credit-card/');
+    expect(canonicalFor({ url: '/nl-nl/request-a-refund/' }, site, { url: '/en-us/request-a-refund/' })).toBe('https://help.example.com/en-us/request-a-refund/');
   });
 });
 
