@@ -15,6 +15,7 @@ import { localeInfoSchema } from '../pipeline/locales.ts';
 import { openRenderCache } from '../pipeline/render-cache-file.ts';
 import { missingStrings } from '../i18n/ui-strings.ts';
 import { resolvedRedirectSchema, resolvedShortLinkSchema } from '../pipeline/short-links/schema.ts';
+import { shardLocales } from './shard.ts';
 
 /** `CONTENT_DIR=../shared/corpus/alchemy npm run build` builds another content folder. */
 export const contentDir = resolve(process.env['CONTENT_DIR'] ?? 'content');
@@ -29,7 +30,7 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
   run ??= (async () => {
     const started = performance.now();
     const cache = openRenderCache(new URL('help-render-cache.json', context.config.cacheDir).pathname);
-    const loaded = await loadContentInParallel({ contentDir, sourceLocale, cache });
+    const loaded = await loadContentInParallel({ contentDir, sourceLocale, cache, renderLocales: shardLocales });
     cache.save();
     for (const d of loaded.diagnostics) {
       if (d.severity === 'error') context.logger.error(formatDiagnostic(d));

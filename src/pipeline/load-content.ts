@@ -32,6 +32,11 @@ export interface LoadOptions {
   displayRoot?: string;
   /** Reuses rendered output for unchanged files (keyed by content hash and the set of articles). */
   cache?: RenderCache;
+  /**
+   * A shard build: render only these locales. Every article is still read, so translations, pickers,
+   * hreflang, the sitemap and translation status are the same as in a full build.
+   */
+  renderLocales?: readonly string[] | undefined;
 }
 
 export interface RenderCache {
@@ -168,6 +173,7 @@ function prepare(options: LoadOptions): Prepared {
   const jobs: RenderJob[] = [];
   publishable.forEach((p, i) => {
     const key = keys[i]!;
+    if (!rendersLocale(options, p.locale.folder)) return;
     const hit = options.cache?.get(key);
     if (hit) cached.set(key, hit);
     else jobs.push({ key, path: p.file.path, locale: p.locale.folder, text: p.read.text });
@@ -187,8 +193,9 @@ function complete(prepared: Prepared, renders: Map<string, RenderedMarkdown>): L
   const { contentDir, sourceLocale = 'en-us' } = options;
   const articles = publishable.map((p, i): LoadedArticle => {
     const cacheKey = keys[i]!;
-    const rendered = cached.get(cacheKey) ?? renders.get(cacheKey)!;
-    if (!cached.has(cacheKey)) options.cache?.set(cacheKey, rendered);
+    // In a shard build, articles of other locales are known by their front matter only.
+    const rendered = cached.get(cacheKey) ?? renders.get(cacheKey) ?? notRendered();
+    if (!cached.has(cacheKey) && renders.has(cacheKey)) options.cache?.set(cacheKey, rendered);
     for (const d of rendered.diagnostics) diagnostics.push({ ...d, file: p.display });
     const url = articleUrl(p.locale.folder, p.slug);
     manifest.get(p.file.path)!.url = url;
@@ -220,8 +227,8 @@ function complete(prepared: Prepared, renders: Map<string, RenderedMarkdown>): L
   markOutdated(articles, contentDir, sourceLocale);
 
   const localeFolders = [...locales.keys()].sort();
-  const pages = new Map<string, readonly string[]>([['/', []], ...localeFolders.map((l): [string, string[]] => [`/${l}/`, []])]);
-  for (const a of articles) pages.set(a.data.url, a.data.ids);
+  const pages = new Map<string, readonly string[] | null>([['/', []], ...localeFolders.map((l): [string, string[]] => [`/${l}/`, []])]);
+  for (const a of articles) pages.set(a.data.url, rendersLocale(options, a.data.locale) ? a.data.ids : null);
   // Fallback pages: a locale without the article shows the source's text (and ids) at its own URL.
   for (const a of articles) {
     if (a.data.locale !== sourceLocale) continue;
@@ -248,6 +255,25 @@ const NOT_AN_ARTICLE: Record<Exclude<ContentFile['kind'], 'article' | 'mdx'>, st
   asset: 'an asset, published only where an article refers to it',
   'outside-locale': 'not inside a locale folder (content/<locale>/…), so not an article',
 };
+
+/** A shard renders its locales, and the source locale too: its text fills the shard's fallback pages. */
+function rendersLocale(options: LoadOptions, locale: string): boolean {
+  return !options.renderLocales || options.renderLocales.includes(locale) || locale === (options.sourceLocale ?? 'en-us');
+}
+
+function notRendered(): RenderedMarkdown {
+  return {
+    html: '',
+    headings: [],
+    ids: [],
+    anchors: [],
+    links: [],
+    excerpt: '',
+    hasH1: false,
+    stats: { legacyAnchors: 0, placeholders: 0, alerts: 0, videos: 0, emptyLinksRepaired: 0, removed: 0, missingImages: 0 },
+    diagnostics: [],
+  };
+}
 
 /** A translation whose source changed since (hash differs) gets the date of that change, if git knows it. */
 function markOutdated(articles: LoadedArticle[], contentDir: string, sourceLocale: string) {

@@ -17,10 +17,10 @@ export const sites = {
   history: { content: join(outputRoot, 'history-repo/content'), out: join(outputRoot, 'site-history') },
 };
 
-export function buildSite(contentDir: string, outDir: string): { status: number; output: string } {
+export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): { status: number; output: string } {
   const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: projectRoot,
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}-cache/`, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}-cache/`, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -87,8 +87,8 @@ function valueAt(value: unknown, path: PropertyKey[]): unknown {
 export interface SitePages {
   locales: string[];
   sourceLocale: string;
-  /** Every page URL (`/nl-nl/slug/`) with the ids on it. */
-  pages: Map<string, readonly string[]>;
+  /** Every page URL (`/nl-nl/slug/`) with the ids on it; `null` when not rendered here (a shard build). */
+  pages: Map<string, readonly string[] | null>;
   /** Old URLs of moved articles: valid hops while checking redirects, never suggested as a fix. */
   redirectSources?: ReadonlySet<string>;
 }
@@ -136,7 +136,9 @@ function expand(target: string, locale: string, site: SitePages): Expanded {
   const candidates = path.includes('{locale}') ? [path.replaceAll('{locale}', locale), path.replaceAll('{locale}', site.sourceLocale), ...site.locales.map((l) => path.replaceAll('{locale}', l))] : [path];
   const page = candidates.find((p) => site.pages.has(p));
   if (!page) return { ok: false, path: candidates[0] ?? path, fragment, reason: 'page' };
-  if (fragment && !site.pages.get(page)?.includes(fragment)) return { ok: false, path: page, fragment, reason: 'anchor' };
+  const ids = site.pages.get(page);
+  // A page another shard renders: its anchors are checked there, not here.
+  if (fragment && ids !== null && !ids?.includes(fragment)) return { ok: false, path: page, fragment, reason: 'anchor' };
   return { ok: true, url: fragment ? `${page}#${fragment}` : page };
 }
 
@@ -158,7 +160,7 @@ function resolveRedirects(list: Located<Redirect>[], site: SitePages, show: (pat
   // (or loop) it is, not as a missing page.
   const sources = new Set<string>();
   for (const { value } of list) for (const l of value.from.includes('{locale}') ? site.locales : [value.from.split('/')[1] ?? '']) sources.add(value.from.replaceAll('{locale}', l));
-  const withSources: SitePages = { ...site, pages: new Map([...site.pages, ...[...sources].map((p): [string, string[]] => [p, []])]), redirectSources: sources };
+  const withSources: SitePages = { ...site, pages: new Map<string, readonly string[] | null>([...site.pages, ...[...sources].map((p): [string, string[]] => [p, []])]), redirectSources: sources };
   for (const { value, item } of list) {
     const fromLocale = value.from.includes('{locale}') ? undefined : value.from.split('/')[1];
     const problem = check(value.to, fromLocale ?? site.sourceLocale, withSources, 'redirect');

@@ -1,0 +1,51 @@
+/**
+ * Scale past one machine: shards built separately (LOCALES=…) merge into the same dist/ as one build.
+ * The full build is the one global-setup made of content/.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mergeShards } from '../scripts/lib/merge-shards.ts';
+import { buildSite, outputRoot, sites } from './helpers/build-site.ts';
+
+const merged = join(outputRoot, 'site-merged');
+
+function files(root: string, dir = ''): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(root, dir ? `${dir}/${e.name}` : e.name) : [dir ? `${dir}/${e.name}` : e.name]))
+    .sort();
+}
+
+beforeAll(() => {
+  for (const [locales, out] of [['en-us', 'shard-en'], ['nl-nl', 'shard-nl']] as const) {
+    const { status, output } = buildSite(sites.main.content, join(outputRoot, out), { LOCALES: locales });
+    if (status !== 0) throw new Error(output);
+  }
+  const result = mergeShards([join(outputRoot, 'shard-en'), join(outputRoot, 'shard-nl')], merged);
+  expect(result.conflicts).toEqual([]);
+}, 180_000);
+
+describe('shard builds', () => {
+  it('write only their own locales’ pages', () => {
+    const nl = files(join(outputRoot, 'shard-nl'));
+    expect(nl).toContain('nl-nl/declined-credit-card/index.html');
+    expect(nl).not.toContain('en-us/declined-credit-card/index.html');
+  });
+
+  it('merge into the same files as a single build, byte for byte (Pagefind’s entry merged)', () => {
+    const full = files(sites.main.out);
+    expect(files(merged)).toEqual(full);
+    const differing = full.filter((f) => !f.endsWith('pagefind-entry.json') && !readFileSync(join(merged, f)).equals(readFileSync(join(sites.main.out, f))));
+    expect(differing).toEqual([]);
+  });
+
+  it('keep every locale’s search index', () => {
+    const entry = (root: string) => JSON.parse(readFileSync(join(root, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+    expect(entry(merged).languages).toEqual(entry(sites.main.out).languages);
+    expect(Object.keys(entry(merged).languages).sort()).toEqual(['en-us', 'nl-nl']);
+  });
+
+  it('have one sitemap, the same in every shard', () => {
+    expect(readFileSync(join(merged, 'sitemap.xml'), 'utf8')).toBe(readFileSync(join(sites.main.out, 'sitemap.xml'), 'utf8'));
+  });
+});
