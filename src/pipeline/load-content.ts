@@ -20,6 +20,7 @@ import { readArticle, type ReadArticle } from './read-article.ts';
 import { renderAll, renderHere } from './render/render-pool.ts';
 import type { RenderedMarkdown } from './render/render-markdown.ts';
 import type { RenderJob, SiteFacts } from './render/site-facts.ts';
+import { emptyCollected } from './render/context.ts';
 import { readShortLinkFiles, resolveShortLinks, type ShortLinkFiles } from './short-links/load-short-links.ts';
 import type { ResolvedRedirect, ResolvedShortLink } from './short-links/schema.ts';
 import { articleUrl, slugFromPath } from './slug.ts';
@@ -262,17 +263,7 @@ function rendersLocale(options: LoadOptions, locale: string): boolean {
 }
 
 function notRendered(): RenderedMarkdown {
-  return {
-    html: '',
-    headings: [],
-    ids: [],
-    anchors: [],
-    links: [],
-    excerpt: '',
-    hasH1: false,
-    stats: { legacyAnchors: 0, placeholders: 0, alerts: 0, videos: 0, emptyLinksRepaired: 0, removed: 0, missingImages: 0 },
-    diagnostics: [],
-  };
+  return { html: '', ...emptyCollected() };
 }
 
 /** A translation whose source changed since (hash differs) gets the date of that change, if git knows it. */

@@ -109,8 +109,9 @@ export function at(node: { position?: { start: { line: number; column: number } 
   return start ? { line: start.line, column: start.column } : {};
 }
 
-export function collected(data: { collected?: Collected }): Collected {
-  data.collected ??= {
+/** Nothing collected yet: the start of every render, and all a shard knows of articles it does not render. */
+export function emptyCollected(): Collected {
+  return {
     headings: [],
     ids: [],
     anchors: [],
@@ -120,5 +121,9 @@ export function collected(data: { collected?: Collected }): Collected {
     stats: { legacyAnchors: 0, placeholders: 0, alerts: 0, videos: 0, emptyLinksRepaired: 0, removed: 0, missingImages: 0 },
     diagnostics: [],
   };
+}
+
+export function collected(data: { collected?: Collected }): Collected {
+  data.collected ??= emptyCollected();
   return data.collected;
 }
