@@ -15,7 +15,8 @@ import { localeInfoSchema } from '../pipeline/locales.ts';
 import { openRenderCache } from '../pipeline/render-cache-file.ts';
 import { missingStrings } from '../i18n/ui-strings.ts';
 import { resolvedRedirectSchema, resolvedShortLinkSchema } from '../pipeline/short-links/schema.ts';
-import { shardLocales } from './shard.ts';
+import { startSearchIndex } from './pagefind-index.ts';
+import { inShard, shardLocales } from './shard.ts';
 
 /** `CONTENT_DIR=../shared/corpus/alchemy npm run build` builds another content folder. */
 export const contentDir = resolve(process.env['CONTENT_DIR'] ?? 'content');
@@ -47,6 +48,8 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
     if (loaded.errorCount > 0) {
       throw new Error(`${loaded.errorCount} content error(s), listed above with file and line. Fix them and build again; nothing was published.`);
     }
+    // A build writes a search index: start it now, so Pagefind works while Astro writes the pages.
+    if (context.config.output === 'static' && process.argv.includes('build')) startSearchIndex(loaded.articles, inShard);
     return loaded;
   })();
   // A failed run must not be cached for the next sync (astro dev re-syncs after a fix).

@@ -1,13 +1,56 @@
 /**
- * Builds the search index with Pagefind once the pages are written. Pagefind makes one index per
- * `<html lang>`, and indexes only `data-pagefind-body` (the article text): navigation, notices, redirect and
- * short-link pages stay out. The npm package runs `pagefind_extended`, which segments Chinese and Japanese.
+ * The search index, built with Pagefind. One index per `<html lang>`; only `data-pagefind-body` (the article
+ * text) is indexed: navigation, notices, fallback, redirect and short-link pages stay out. The npm package
+ * runs `pagefind_extended`, which segments Chinese and Japanese.
+ *
+ * Speed: indexing starts as soon as the content is loaded, from each article's rendered HTML (the same
+ * article element the page shows), and runs in Pagefind's own process while Astro writes the pages; the
+ * files are written when the build is done. If that did not start (another entry point), the built pages
+ * are indexed from disk instead.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { SOURCE_INDEX_PATH, sourceLocale } from '../i18n/search-config.ts';
+import type { LoadedArticle } from '../pipeline/load-content.ts';
+
+/** Shared between the content loader and the integration, which Astro loads as different module instances. */
+const EARLY = Symbol.for('help-site.search-index');
+type Early = Promise<{ main: PagefindIndex; source: PagefindIndex | undefined; pages: number }>;
+const store = globalThis as unknown as Record<symbol, Early | undefined>;
+
+/** Called by the content loader: index the articles this build writes, in the background. */
+export function startSearchIndex(articles: readonly LoadedArticle[], writes: (locale: string) => boolean) {
+  if (process.env['SEARCH'] === '0') return;
+  const run = (async () => {
+    const main = await newIndex();
+    const mine = articles.filter((a) => writes(a.data.locale));
+    await Promise.all(mine.map((a) => main.addHTMLFile({ url: a.data.url, content: page(a) })));
+    const sources = mine.filter((a) => a.data.locale === sourceLocale);
+    let source: PagefindIndex | undefined;
+    if (sources.length > 0) {
+      source = await newIndex();
+      await Promise.all(sources.map((a) => source!.addHTMLFile({ url: a.data.url, content: page(a) })));
+    }
+    return { main, source, pages: mine.length };
+  })();
+  run.catch(() => undefined); // reported when awaited at the end of the build
+  store[EARLY] = run;
+}
+
+/** The part of an article page that search reads. */
+function page(article: LoadedArticle): string {
+  const { lang, dir, title } = article.data;
+  const h1 = article.data.hasH1 ? '' : `<h1>${title.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</h1>`;
+  return `<!doctype html><html lang="${lang}" dir="${dir}"><body><article data-pagefind-body>${h1}${article.html}</article></body></html>`;
+}
+
+async function newIndex(): Promise<PagefindIndex> {
+  const { index, errors } = await createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -17,26 +60,30 @@ export function pagefindIndex(): AstroIntegration {
         if (process.env['SEARCH'] === '0') return;
         const started = performance.now();
         const out = fileURLToPath(dir);
-        const { index, errors } = await createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: out });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${out}: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        // The source locale once more, alone, for the "also in English" group on other locales' searches.
-        const sourcePages = await writeSourceIndex(out);
+        const early = store[EARLY];
+        store[EARLY] = undefined;
+        let pages: number;
+        if (early) {
+          const { main, source, pages: count } = await early;
+          await write(main, join(out, 'pagefind'));
+          if (source) await write(source, join(out, SOURCE_INDEX_PATH));
+          pages = count;
+        } else {
+          const main = await newIndex();
+          const added = await main.addDirectory({ path: out });
+          await write(main, join(out, 'pagefind'));
+          const source = await newIndex();
+          if ((await source.addDirectory({ path: out, glob: `${sourceLocale}/**/*.html` })).page_count > 0) await write(source, join(out, SOURCE_INDEX_PATH));
+          pages = added.page_count;
+        }
         await close();
-        logger.info(`indexed ${added.page_count} pages for search (${sourcePages} in the source index) in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`search index for ${pages} pages written in ${Math.round(performance.now() - started)} ms${early ? ' (indexed while the pages were built)' : ''}`);
       },
     },
   };
 }
 
-async function writeSourceIndex(out: string): Promise<number> {
-  const { index } = await createIndex({});
-  if (!index) return 0;
-  const added = await index.addDirectory({ path: out, glob: `${sourceLocale}/**/*.html` });
-  if (added.page_count === 0) return 0;
-  await index.writeFiles({ outputPath: join(out, SOURCE_INDEX_PATH) });
-  return added.page_count;
+async function write(index: PagefindIndex, outputPath: string) {
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
 }
