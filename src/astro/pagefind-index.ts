@@ -26,17 +26,29 @@ export function startSearchIndex(articles: readonly LoadedArticle[], writes: (lo
   const run = (async () => {
     const main = await newIndex();
     const mine = articles.filter((a) => writes(a.data.locale));
-    await Promise.all(mine.map((a) => main.addHTMLFile({ url: a.data.url, content: page(a) })));
+    await addAll(main, mine);
     const sources = mine.filter((a) => a.data.locale === sourceLocale);
     let source: PagefindIndex | undefined;
     if (sources.length > 0) {
       source = await newIndex();
-      await Promise.all(sources.map((a) => source!.addHTMLFile({ url: a.data.url, content: page(a) })));
+      await addAll(source, sources);
     }
     return { main, source, pages: mine.length };
   })();
   run.catch(() => undefined); // reported when awaited at the end of the build
   store[EARLY] = run;
+}
+
+/**
+ * Pages in flight at a time. All 12,000 at once lets Pagefind work through them while the busy main thread
+ * writes pages (fastest), but holds every page's text twice; smaller batches wait on the main thread.
+ */
+const BATCH = Number(process.env['SEARCH_BATCH'] ?? 4000);
+
+async function addAll(index: PagefindIndex, articles: readonly LoadedArticle[]) {
+  for (let i = 0; i < articles.length; i += BATCH) {
+    await Promise.all(articles.slice(i, i + BATCH).map((a) => index.addHTMLFile({ url: a.data.url, content: page(a) })));
+  }
 }
 
 /** The part of an article page that search reads. */
