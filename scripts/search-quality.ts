@@ -1,9 +1,10 @@
 /**
- * Search quality on a built site: for 50 articles per locale, a distinctive phrase from the body is searched
- * in that locale (in Chromium, with the site's own Pagefind options), and we check the article is in the top 5.
+ * Search quality on a built site: for 50 articles per locale, a distinctive phrase from the body (the rarest
+ * five words in a row, see lib/known-item-queries.ts) is searched in that locale, in Chromium with the site's
+ * own Pagefind options and query strategy, and we check the article is in the top 5.
  *
  *   CONTENT_DIR=../shared/corpus/alchemy OUT_DIR=/tmp/corpus-dist npm run build
- *   npm run search:quality -- /tmp/corpus-dist [--per-locale 50] [--json report.json]
+ *   npm run search:quality -- /tmp/corpus-dist [--per-locale 50] [--json report.json] [--phrase rarest|middle]
  *
  * A benchmark, not a unit test: it needs a built corpus.
  */
@@ -17,9 +18,13 @@ import { launchBrowser } from '../test/helpers/browser.ts';
 import { serveStatic } from '../test/helpers/static-server.ts';
 import { PAGEFIND_OPTIONS } from '../src/scripts/search-options.ts';
 import { searchRanked } from '../src/scripts/search-query.ts';
-import { phraseFrom, spread } from './lib/known-item-queries.ts';
+import { phraseFrom, Rarity, spread } from './lib/known-item-queries.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'per-locale': { type: 'string', default: '50' }, json: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'per-locale': { type: 'string', default: '50' }, json: { type: 'string' }, phrase: { type: 'string', default: 'rarest' } },
+});
+const choice = values.phrase === 'middle' ? 'middle' : 'rarest';
 const dist = resolve(positionals[0] ?? 'dist');
 const perLocale = Number(values['per-locale']);
 
@@ -34,13 +39,20 @@ const report: Record<string, { queries: number; hits: number; rate: string; miss
 
 for (const [locale, entries] of [...byLocale].sort()) {
   const language = locale.split('-')[0]!;
+  // How rare each word is in this locale, so the phrase is a distinctive one, as the reader remembers it.
+  const texts = new Map<string, string>();
+  const rarity = new Rarity(language);
+  for (const e of entries) {
+    const article = select('article', fromHtml(readFileSync(join(dist, e.url!, 'index.html'), 'utf8')));
+    const text = article ? toString(article) : '';
+    texts.set(e.url!, text);
+    rarity.add(text);
+  }
   // Candidates spread over the whole locale (not its first articles alphabetically); some have no usable phrase.
   const sample: { url: string; query: string }[] = [];
   for (const e of spread(entries, perLocale * 2)) {
     if (sample.length >= perLocale) break;
-    const tree = fromHtml(readFileSync(join(dist, e.url!, 'index.html'), 'utf8'));
-    const article = select('article', tree);
-    const query = article ? phraseFrom(toString(article), language) : undefined;
+    const query = phraseFrom(texts.get(e.url!) ?? '', language, rarity, choice);
     if (query) sample.push({ url: e.url!, query });
   }
   const tab = await browser.newPage();
@@ -50,7 +62,8 @@ for (const [locale, entries] of [...byLocale].sort()) {
     async ({ sample, options, ranked, language }) => {
       const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
       await pagefind.options(options);
-      const searchRanked = new Function(`return (${ranked})`)() as (p: unknown, q: string, l: string) => Promise<{ data(): Promise<{ url: string }> }[]>;
+      // tsx names functions with an `__name` helper; the page has none, so give it a no-op one.
+      const searchRanked = new Function('__name', `return (${ranked})`)((f: unknown) => f) as (p: unknown, q: string, l: string) => Promise<{ data(): Promise<{ url: string }> }[]>;
       const out: string[][] = [];
       for (const { query } of sample) {
         const found = await searchRanked(pagefind, query, language);

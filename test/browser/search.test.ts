@@ -5,6 +5,7 @@ import { useBuiltSite } from '../helpers/browser.ts';
 import { sites } from '../helpers/build-site.ts';
 
 const site = useBuiltSite(sites.main.out);
+const fixture = useBuiltSite(sites.fixture.out);
 
 /** Types into the header search box and waits until the panel shows that query's results. */
 async function search(tab: Page, query: string) {
@@ -80,6 +81,21 @@ describe('search', () => {
     const box = tab.getByRole('searchbox', { name: 'Zoeken in Help' });
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
     await loaded;
+    await tab.close();
+  });
+
+  it.each([
+    ['th-th', 'อีเมล'],
+    ['zh-cn', '电子邮件'],
+    ['ja-jp', 'グループ'],
+  ])('finds a word inside unspaced %s text (%s)', async (locale, word) => {
+    const tab = await fixture.browser().newPage();
+    await tab.goto(`${fixture.url()}/${locale}/`);
+    const box = tab.locator('#search-panel-input');
+    await box.click();
+    await box.fill(word);
+    await tab.locator(`#search-panel[data-query="${word}"]`).waitFor({ state: 'attached' });
+    expect(await tab.locator('#search-panel ol li a').first().getAttribute('href')).toMatch(new RegExp(`^/${locale}/`));
     await tab.close();
   });
 });
