@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { SOURCE_INDEX_PATH, sourceLocale } from '../i18n/search-config.ts';
+import { SOURCE_INDEX_PATH, sourceLocale } from '../i18n/site-config.ts';
 import type { LoadedArticle } from '../pipeline/load-content.ts';
 
 /** Shared between the content loader and the integration, which Astro loads as different module instances. */

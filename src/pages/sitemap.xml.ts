@@ -1,7 +1,7 @@
 /** `sitemap.xml`: indexable articles with their hreflang alternates (rules in src/pipeline/seo.ts). */
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
-import { sourceLocale } from '../i18n/search-config.ts';
+import { sourceLocale } from '../i18n/site-config.ts';
 import { sitemapXml } from '../pipeline/seo.ts';
 
 export async function GET({ site }: APIContext) {
