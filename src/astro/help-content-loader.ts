@@ -6,6 +6,7 @@
  * just be missing from the site.
  */
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
 import { articlePageSchema, manifestEntrySchema, toArticlePage } from '../pipeline/article-schema.ts';
@@ -49,7 +50,8 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
       throw new Error(`${loaded.errorCount} content error(s), listed above with file and line. Fix them and build again; nothing was published.`);
     }
     // A build writes a search index: start it now, so Pagefind works while Astro writes the pages.
-    if (context.config.output === 'static' && process.argv.includes('build')) startSearchIndex(loaded.articles, inShard);
+    // (In Astro's cache folder, so the finished index moves into dist/ with a rename.)
+    if (context.config.output === 'static' && process.argv.includes('build')) startSearchIndex(loaded.articles, inShard, fileURLToPath(context.config.cacheDir));
     return loaded;
   })();
   // A failed run must not be cached for the next sync (astro dev re-syncs after a fix).

@@ -4,10 +4,12 @@
  * runs `pagefind_extended`, which segments Chinese and Japanese.
  *
  * Speed: indexing starts as soon as the content is loaded, from each article's rendered HTML (the same
- * article element the page shows), and runs in Pagefind's own process while Astro writes the pages; the
- * files are written when the build is done. If that did not start (another entry point), the built pages
+ * article element the page shows), and runs in Pagefind's own process while Astro writes the pages; its
+ * files go to a temporary folder as soon as they are ready and move into dist/ when the build is done. If that did not start (another entry point), the built pages
  * are indexed from disk instead.
  */
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,23 +19,27 @@ import type { LoadedArticle } from '../pipeline/load-content.ts';
 
 /** Shared between the content loader and the integration, which Astro loads as different module instances. */
 const EARLY = Symbol.for('help-site.search-index');
-type Early = Promise<{ main: PagefindIndex; source: PagefindIndex | undefined; pages: number }>;
+/** The index files, written to a temporary folder while Astro still writes pages; moved into dist/ at the end. */
+type Early = Promise<{ folder: string; hasSource: boolean; pages: number }>;
 const store = globalThis as unknown as Record<symbol, Early | undefined>;
 
 /** Called by the content loader: index the articles this build writes, in the background. */
-export function startSearchIndex(articles: readonly LoadedArticle[], writes: (locale: string) => boolean) {
+export function startSearchIndex(articles: readonly LoadedArticle[], writes: (locale: string) => boolean, scratch = tmpdir()) {
   if (process.env['SEARCH'] === '0') return;
   const run = (async () => {
+    mkdirSync(scratch, { recursive: true });
+    const folder = mkdtempSync(join(scratch, 'help-search-'));
     const main = await newIndex();
     const mine = articles.filter((a) => writes(a.data.locale));
     await addAll(main, mine);
+    await write(main, join(folder, 'pagefind'));
     const sources = mine.filter((a) => a.data.locale === sourceLocale);
-    let source: PagefindIndex | undefined;
     if (sources.length > 0) {
-      source = await newIndex();
+      const source = await newIndex();
       await addAll(source, sources);
+      await write(source, join(folder, 'pagefind-source'));
     }
-    return { main, source, pages: mine.length };
+    return { folder, hasSource: sources.length > 0, pages: mine.length };
   })();
   run.catch(() => undefined); // reported when awaited at the end of the build
   store[EARLY] = run;
@@ -76,9 +82,10 @@ export function pagefindIndex(): AstroIntegration {
         store[EARLY] = undefined;
         let pages: number;
         if (early) {
-          const { main, source, pages: count } = await early;
-          await write(main, join(out, 'pagefind'));
-          if (source) await write(source, join(out, SOURCE_INDEX_PATH));
+          const { folder, hasSource, pages: count } = await early;
+          moveInto(join(folder, 'pagefind'), join(out, 'pagefind'));
+          if (hasSource) moveInto(join(folder, 'pagefind-source'), join(out, SOURCE_INDEX_PATH));
+          rmSync(folder, { recursive: true, force: true });
           pages = count;
         } else {
           const main = await newIndex();
@@ -93,6 +100,16 @@ export function pagefindIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/** A rename when the temporary folder is on the same disk; a copy otherwise. */
+function moveInto(from: string, to: string) {
+  rmSync(to, { recursive: true, force: true });
+  try {
+    renameSync(from, to);
+  } catch {
+    cpSync(from, to, { recursive: true });
+  }
 }
 
 async function write(index: PagefindIndex, outputPath: string) {
