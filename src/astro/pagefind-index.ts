@@ -26,14 +26,15 @@ const store = globalThis as unknown as Record<symbol, Early | undefined>;
 /** Called by the content loader: index the articles this build writes, in the background. */
 export function startSearchIndex(articles: readonly LoadedArticle[], writes: (locale: string) => boolean, scratch = tmpdir()) {
   if (process.env['SEARCH'] === '0') return;
+  // Only what search reads is kept for the background work, so the rest of the loaded content can be freed.
+  const mine = articles.filter((a) => writes(a.data.locale)).map(searchable);
+  const sources = mine.filter((a) => a.locale === sourceLocale);
   const run = (async () => {
     mkdirSync(scratch, { recursive: true });
     const folder = mkdtempSync(join(scratch, 'help-search-'));
     const main = await newIndex();
-    const mine = articles.filter((a) => writes(a.data.locale));
     await addAll(main, mine);
     await write(main, join(folder, 'pagefind'));
-    const sources = mine.filter((a) => a.data.locale === sourceLocale);
     if (sources.length > 0) {
       const source = await newIndex();
       await addAll(source, sources);
@@ -51,17 +52,30 @@ export function startSearchIndex(articles: readonly LoadedArticle[], writes: (lo
  */
 const BATCH = Number(process.env['SEARCH_BATCH'] ?? 4000);
 
-async function addAll(index: PagefindIndex, articles: readonly LoadedArticle[]) {
+async function addAll(index: PagefindIndex, articles: readonly Searchable[]) {
   for (let i = 0; i < articles.length; i += BATCH) {
-    await Promise.all(articles.slice(i, i + BATCH).map((a) => index.addHTMLFile({ url: a.data.url, content: page(a) })));
+    await Promise.all(articles.slice(i, i + BATCH).map((a) => index.addHTMLFile({ url: a.url, content: page(a) })));
   }
 }
 
+interface Searchable {
+  url: string;
+  locale: string;
+  lang: string;
+  dir: string;
+  /** The article's own H1, or one made from its title. */
+  h1: string;
+  html: string;
+}
+
+function searchable({ data, html }: LoadedArticle): Searchable {
+  const h1 = data.hasH1 ? '' : `<h1>${data.title.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</h1>`;
+  return { url: data.url, locale: data.locale, lang: data.lang, dir: data.dir, h1, html };
+}
+
 /** The part of an article page that search reads. */
-function page(article: LoadedArticle): string {
-  const { lang, dir, title } = article.data;
-  const h1 = article.data.hasH1 ? '' : `<h1>${title.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</h1>`;
-  return `<!doctype html><html lang="${lang}" dir="${dir}"><body><article data-pagefind-body>${h1}${article.html}</article></body></html>`;
+function page(a: Searchable): string {
+  return `<!doctype html><html lang="${a.lang}" dir="${a.dir}"><body><article data-pagefind-body>${a.h1}${a.html}</article></body></html>`;
 }
 
 async function newIndex(): Promise<PagefindIndex> {
