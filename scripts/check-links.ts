@@ -16,13 +16,14 @@ import { openRenderCache } from '../src/pipeline/render-cache-file.ts';
 import { report, type Format } from './lib/link-check/reporters.ts';
 import { readLinkCheckConfig } from './lib/link-check/config.ts';
 import { runLinkCheck } from './lib/link-check/run.ts';
+import { sourceLocale } from '../src/i18n/site-config.ts';
 
 const { values } = parseArgs({
   options: {
     content: { type: 'string', default: process.env['CONTENT_DIR'] ?? 'content' },
     built: { type: 'string' },
     format: { type: 'string', default: process.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'terminal' },
-    'source-locale': { type: 'string', default: process.env['SOURCE_LOCALE'] ?? 'en-us' },
+    'source-locale': { type: 'string', default: sourceLocale },
     external: { type: 'boolean', default: false },
     config: { type: 'string', default: 'linkcheck.config.json' },
   },

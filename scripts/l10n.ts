@@ -17,6 +17,7 @@ import { report, type Format } from './lib/link-check/reporters.ts';
 import { L10nError, newTranslation } from './lib/l10n/new-translation.ts';
 import { sourceDiff } from './lib/l10n/source-diff.ts';
 import { checkTranslations } from './lib/l10n/translation-check.ts';
+import { sourceLocale } from '../src/i18n/site-config.ts';
 
 const [command, ...rest] = process.argv.slice(2);
 const { values, positionals } = parseArgs({
@@ -25,7 +26,6 @@ const { values, positionals } = parseArgs({
   options: { locale: { type: 'string' }, format: { type: 'string', default: process.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'terminal' } },
 });
 const contentDir = resolve(process.env['CONTENT_DIR'] ?? 'content');
-const sourceLocale = process.env['SOURCE_LOCALE'] ?? 'en-us';
 const displayRoot = relative(process.cwd(), contentDir) || '.';
 
 function load() {

@@ -18,10 +18,10 @@ import { missingStrings } from '../i18n/ui-strings.ts';
 import { resolvedRedirectSchema, resolvedShortLinkSchema } from '../pipeline/short-links/schema.ts';
 import { startSearchIndex } from './pagefind-index.ts';
 import { inShard, shardLocales } from './shard.ts';
+import { sourceLocale } from '../i18n/site-config.ts';
 
 /** `CONTENT_DIR=../shared/corpus/alchemy npm run build` builds another content folder. */
 export const contentDir = resolve(process.env['CONTENT_DIR'] ?? 'content');
-const sourceLocale = process.env['SOURCE_LOCALE'] ?? 'en-us';
 
 const LOADERS = 5;
 let run: Promise<LoadedContent> | undefined;

@@ -3,11 +3,12 @@
  * that writes the host rules (`_redirects`, nginx includes) next to it.
  */
 import { getCollection } from 'astro:content';
+import { sourceLocale } from '../i18n/site-config.ts';
 
 export async function GET() {
   const [shortLinks, redirects, locales] = await Promise.all([getCollection('shortLinks'), getCollection('redirects'), getCollection('locales')]);
   const body = {
-    sourceLocale: process.env['SOURCE_LOCALE'] ?? 'en-us',
+    sourceLocale,
     locales: locales.map(({ data }) => data.folder),
     shortLinks: shortLinks.map(({ data }) => data),
     redirects: redirects.map(({ data }) => data),
