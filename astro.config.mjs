@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { copyContentAssets } from './src/astro/copy-content-assets.ts';
 import { pagefindIndex } from './src/astro/pagefind-index.ts';
+import { writeArticlePages } from './src/astro/write-article-pages.ts';
 import { writeHostRules } from './src/astro/write-host-rules.ts';
 
 /**
@@ -20,5 +21,5 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
-  integrations: [mdx(), copyContentAssets(resolve(process.env.CONTENT_DIR ?? 'content')), writeHostRules(), pagefindIndex()],
+  integrations: [mdx(), copyContentAssets(resolve(process.env.CONTENT_DIR ?? 'content')), writeArticlePages(), writeHostRules(), pagefindIndex()],
 });

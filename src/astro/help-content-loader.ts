@@ -18,6 +18,8 @@ import { missingStrings } from '../i18n/ui-strings.ts';
 import { resolvedRedirectSchema, resolvedShortLinkSchema } from '../pipeline/short-links/schema.ts';
 import { startSearchIndex } from './pagefind-index.ts';
 import { inShard, shardLocales } from './shard.ts';
+import { isAstroBuild } from './build-mode.ts';
+import { handArticlesToPageWriter } from './write-article-pages.ts';
 import { sourceLocale } from '../i18n/site-config.ts';
 
 /** `CONTENT_DIR=../shared/corpus/alchemy npm run build` builds another content folder. */
@@ -49,9 +51,12 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
     if (loaded.errorCount > 0) {
       throw new Error(`${loaded.errorCount} content error(s), listed above with file and line. Fix them and build again; nothing was published.`);
     }
-    // A build writes a search index: start it now, so Pagefind works while Astro writes the pages.
-    // (In Astro's cache folder, so the finished index moves into dist/ with a rename.)
-    if (context.config.output === 'static' && process.argv.includes('build')) startSearchIndex(loaded.articles, inShard, fileURLToPath(context.config.cacheDir));
+    if (isBuild(context)) {
+      // A build writes a search index: start it now, so Pagefind works while Astro writes the pages.
+      // (In Astro's cache folder, so the finished index moves into dist/ with a rename.)
+      startSearchIndex(loaded.articles, inShard, fileURLToPath(context.config.cacheDir));
+      handArticlesToPageWriter({ articles: loaded.articles.map(({ data, html }) => ({ page: toArticlePage(data), html })), locales: loaded.locales });
+    }
     return loaded;
   })();
   // A failed run must not be cached for the next sync (astro dev re-syncs after a fix).
@@ -64,6 +69,15 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
   return loaded;
 }
 
+function isBuild(context: LoaderContext): boolean {
+  return context.config.output === 'static' && isAstroBuild;
+}
+
+/**
+ * In a build the pages list and count articles but never render one (the article pages are stamped by
+ * write-article-pages.ts), so the store holds no HTML: 12,000 articles' HTML would otherwise be serialized,
+ * bundled and held in memory by Astro for nothing. `astro dev` renders articles itself and gets the HTML.
+ */
 export function articlesLoader(): Loader {
   return {
     name: 'help-articles',
@@ -75,7 +89,8 @@ export function articlesLoader(): Loader {
         const id = `${data.locale}/${data.slug}`;
         ids.add(id);
         const page = toArticlePage(data);
-        context.store.set({ id, data: page, rendered: { html }, digest: context.generateDigest(`${html}\n${JSON.stringify(page)}`) });
+        const digest = context.generateDigest(`${html}\n${JSON.stringify(page)}`);
+        context.store.set(isBuild(context) ? { id, data: page, digest } : { id, data: page, rendered: { html }, digest });
       }
       for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
     },

@@ -1,0 +1,109 @@
+/**
+ * The parts of an article page that differ from article to article: head tags, the language picker and
+ * the main column. `ArticleShell.astro` lays them out; in a build the shell is rendered once per locale and
+ * these parts are stamped into it (stamp-article-page.ts), so 12,000 pages cost 12,000 string joins
+ * instead of 12,000 Astro renders.
+ *
+ * Everything comes from the article itself (translations were linked once by the pipeline): constant work
+ * per page. Search sees only real articles (`data-pagefind-body`): a fallback page puts no source-language
+ * text into the reader's locale's index. Fallbacks are canonical to the source and have no hreflang
+ * alternates.
+ */
+import type { ArticlePage } from '../pipeline/article-schema.ts';
+import { describeLocale, languageName, type LocaleInfo } from '../pipeline/locales.ts';
+import { alternatesFor, canonicalFor } from '../pipeline/seo.ts';
+import { formatDate } from '../i18n/format-date.ts';
+import { t, type UiKey } from '../i18n/ui-strings.ts';
+import { escapeAttr, escapeText, scriptString } from './html-escape.ts';
+
+export interface ArticleParts {
+  /** The reader's locale folder, tag and direction (a fallback page's reader is not the article's). */
+  locale: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  title: string;
+  /** Tags after `<title>`: description, robots, canonical, alternates, the "always original" redirect. */
+  head: string;
+  /** The header's language picker (empty when the article exists in one locale only). */
+  picker: string;
+  /** Everything inside `<main>`. */
+  main: string;
+}
+
+interface Link {
+  locale: string;
+  tag: string;
+  nativeName: string;
+  dir: 'ltr' | 'rtl';
+  url: string;
+}
+
+export function articleParts(a: ArticlePage, html: string, options: { site: string; sourceLocale: string; fallbackFor?: LocaleInfo | undefined }): ArticleParts {
+  const { site, sourceLocale, fallbackFor } = options;
+  const reader = fallbackFor ? { locale: fallbackFor.folder, lang: fallbackFor.tag, dir: fallbackFor.dir } : { locale: a.locale, lang: a.lang, dir: a.dir };
+  const ui = (key: UiKey) => t(reader.locale, key);
+  const source = a.locale === sourceLocale ? undefined : a.translations.find((tr) => tr.locale === sourceLocale);
+  // On a fallback page the picker offers the source itself and its real translations.
+  const picker: Link[] = fallbackFor ? [{ locale: a.locale, tag: a.lang, nativeName: nativeName(a.locale), dir: a.dir, url: a.url }, ...a.translations] : a.translations;
+  const others = picker.filter((tr) => tr.locale !== reader.locale);
+  // "Always show me the original": only where an original exists, so no reader is ever sent to a missing page.
+  const original = !fallbackFor && a.translationType === 'MT' && source ? source : undefined;
+
+  const robots = [a.noindex && 'noindex', a.nofollow && 'nofollow'].filter(Boolean).join(', ');
+  const canonical = canonicalFor(fallbackFor ? { url: `/${fallbackFor.folder}/${a.slug}/` } : a, site, fallbackFor ? a : undefined);
+  const alternates = fallbackFor ? [] : alternatesFor({ locale: a.locale, tag: a.lang, url: a.url }, a.translations, sourceLocale, site);
+  const head = [
+    a.excerpt && `<meta name="description" content="${escapeAttr(a.excerpt)}">`,
+    robots && `<meta name="robots" content="${robots}">`,
+    `<link rel="canonical" href="${escapeAttr(canonical)}">`,
+    ...alternates.map((alt) => `<link rel="alternate" hreflang="${escapeAttr(alt.hreflang)}" href="${escapeAttr(alt.href)}">`),
+    original && `<script>try{if(localStorage.getItem('help.original')==='1')location.replace(${scriptString(original.url)}+location.hash)}catch(e){}</script>`,
+  ];
+
+  const notices = [
+    fallbackFor &&
+      `<p class="notice" role="note"><span>${escapeText(
+        ui('fallbackNotice').replace('{language}', languageName(fallbackFor.language, fallbackFor.tag)).replace('{source}', languageName(a.lang.split('-')[0]!, fallbackFor.tag)),
+      )}</span></p>`,
+    original &&
+      `<p class="notice" role="note">${escapeText(ui('machineTranslated'))} ${originalLink(original, ui('readOriginal'))} <button type="button" data-original="${escapeAttr(original.url)}">${escapeText(ui('alwaysOriginal'))}</button></p>`,
+    a.sourceChangedOn && source && `<p class="notice outdated" role="note">${escapeText(ui('outdatedNotice').replace('{date}', formatDate(a.sourceChangedOn, reader.lang)))} ${originalLink(source, ui('readOriginal'))}</p>`,
+    a.locale === sourceLocale && !fallbackFor && a.translations.length > 0 && `<p id="showing-originals" class="notice" role="status" hidden>${escapeText(ui('showingOriginals'))} <button type="button">${escapeText(ui('showTranslations'))}</button></p>`,
+  ];
+  const h1 = a.hasH1 ? '' : `<h1>${escapeText(a.title)}</h1>`;
+  const article = fallbackFor ? `<article lang="${escapeAttr(a.lang)}" dir="${a.dir}">${h1}${html}</article>` : `<article data-pagefind-body>${h1}${html}</article>`;
+  // The click-to-play script ships only with pages that have a video.
+  const video = html.includes('class="video-link"') ? '<script src="/video-embed.js" defer></script>' : '';
+  const updated = a.date ?? a.lastHandoff;
+  const meta = updated ? `<p class="meta">${escapeText(ui('lastUpdated'))}: <time datetime="${escapeAttr(updated)}">${escapeText(formatDate(updated, reader.lang))}</time></p>` : '';
+  const languages =
+    others.length > 0 ? `<nav class="languages" aria-label="${escapeAttr(ui('otherLanguages'))}"><h2>${escapeText(ui('otherLanguages'))}</h2>${linkList(others)}</nav>` : '';
+
+  return {
+    ...reader,
+    title: a.title,
+    head: head.filter(Boolean).join(''),
+    picker:
+      others.length > 0
+        ? `<details class="locale-picker"><summary aria-label="${escapeAttr(`${ui('languagePicker')}: ${nativeName(reader.locale)}`)}">${escapeText(nativeName(reader.locale))}</summary>${linkList(others)}</details>`
+        : '',
+    main: `${notices.filter(Boolean).join('')}${article}${video}${meta}${languages}`,
+  };
+}
+
+function nativeName(folder: string): string {
+  const info = describeLocale(folder);
+  return info.ok ? info.locale.nativeName : folder;
+}
+
+function originalLink(source: { url: string; tag: string }, text: string): string {
+  return `<a href="${escapeAttr(source.url)}" hreflang="${escapeAttr(source.tag)}" lang="${escapeAttr(source.tag)}">${escapeText(text)}</a>`;
+}
+
+/** The other locales' pages; each link keeps the reader's section (see reader-prefs.ts). */
+function linkList(links: readonly Link[]): string {
+  const items = links.map(
+    (tr) => `<li><a href="${escapeAttr(tr.url)}" hreflang="${escapeAttr(tr.tag)}" lang="${escapeAttr(tr.tag)}" dir="${tr.dir}" data-locale="${escapeAttr(tr.locale)}">${escapeText(tr.nativeName)}</a></li>`,
+  );
+  return `<ul>${items.join('')}</ul>`;
+}

@@ -1,0 +1,13 @@
+/** Escaping for HTML written as strings (the article pages are stamped outside Astro's renderer). */
+export function escapeText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+export function escapeAttr(value: string): string {
+  return value.replace(/[&"<>]/g, (c) => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+/** A string literal safe inside an inline `<script>`: no `</script>` or `<!--` can close or change it. */
+export function scriptString(value: string): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
