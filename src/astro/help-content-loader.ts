@@ -33,16 +33,21 @@ let consumed = 0;
 async function content(context: LoaderContext): Promise<LoadedContent> {
   run ??= (async () => {
     const started = performance.now();
+    const cacheStarted = performance.now();
     const cache = openRenderCache(new URL('help-render-cache.json', context.config.cacheDir).pathname);
+    let cacheMs = performance.now() - cacheStarted;
     const loaded = await loadContentInParallel({ contentDir, sourceLocale, cache, renderLocales: shardLocales });
+    const saveStarted = performance.now();
     cache.save();
+    cacheMs += performance.now() - saveStarted;
     for (const d of loaded.diagnostics) {
       if (d.severity === 'error') context.logger.error(formatDiagnostic(d));
       else context.logger.warn(formatDiagnostic(d));
     }
     context.logger.info(
       `${loaded.articles.length} articles in ${loaded.locales.length} locales from ${contentDir} ` +
-        `(${cache.hits} cached, ${cache.misses} rendered) in ${Math.round(performance.now() - started)} ms`,
+        `(${cache.hits} cached, ${cache.misses} rendered) in ${Math.round(performance.now() - started)} ms ` +
+        `(read ${ms(loaded.timings.prepare)}, render ${ms(loaded.timings.render)}, link ${ms(loaded.timings.complete)}, cache ${ms(cacheMs)})`,
     );
     for (const locale of loaded.locales) {
       const missing = missingStrings(locale.folder);
@@ -52,8 +57,7 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
       throw new Error(`${loaded.errorCount} content error(s), listed above with file and line. Fix them and build again; nothing was published.`);
     }
     if (isBuild(context)) {
-      // A build writes a search index: start it now, so Pagefind works while Astro writes the pages.
-      // (In Astro's cache folder, so the finished index moves into dist/ with a rename.)
+      // The article pages and their search index are written at the end of the build, outside Astro.
       startSearchIndex(loaded.articles, inShard, fileURLToPath(context.config.cacheDir));
       handArticlesToPageWriter({ articles: loaded.articles.map(({ data, html }) => ({ page: toArticlePage(data), html })), locales: loaded.locales });
     }
@@ -68,6 +72,8 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
   }
   return loaded;
 }
+
+const ms = (n: number) => `${Math.round(n)} ms`;
 
 function isBuild(context: LoaderContext): boolean {
   return context.config.output === 'static' && isAstroBuild;

@@ -3,130 +3,223 @@
  * text) is indexed: navigation, notices, fallback, redirect and short-link pages stay out. The npm package
  * runs `pagefind_extended`, which segments Chinese and Japanese.
  *
- * Speed: indexing starts as soon as the content is loaded, from each article's rendered HTML (the same
- * article element the page shows), and runs in Pagefind's own process while Astro writes the pages; its
- * files go to a temporary folder as soon as they are ready and move into dist/ when the build is done. If that did not start (another entry point), the built pages
- * are indexed from disk instead.
+ * Speed:
+ * - Indexing starts when the content is loaded and runs while Astro builds the pages: a worker thread
+ *   writes the input pages (what search reads of each article) into the cache folder and runs Pagefind's
+ *   command line, one process per locale, as many at a time as there are cores. (The command line is
+ *   faster than Pagefind's API, whose pipes wait for Astro's busy main thread.)
+ * - Each locale's index is kept in the cache folder under a hash of its input pages, and only locales
+ *   whose articles changed are indexed again; of the input pages, only changed ones are rewritten.
+ * - Pagefind writes every language to its own files (`nl-nl_<hash>.pf_fragment`, …) and lists the
+ *   languages in `pagefind-entry.json`, so the site's index is the locales' files side by side with one
+ *   merged entry file. Files already in dist/ from the last build stay there (previous-output.ts).
+ * - The source locale's index is also the "show originals" index (`/pagefind-source/`): the same files.
+ *
+ * Without the content loader's start (another entry point), the built pages are indexed whole.
  */
-import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { close, createIndex } from 'pagefind';
 import { SOURCE_INDEX_PATH, sourceLocale } from '../i18n/site-config.ts';
 import type { LoadedArticle } from '../pipeline/load-content.ts';
+import { dropStashed, filesUnder, restore, stash } from './previous-output.ts';
+import { runSearchIndexJob, type SearchIndexJob } from './search-index-worker.ts';
 
 /** Shared between the content loader and the integration, which Astro loads as different module instances. */
 const EARLY = Symbol.for('help-site.search-index');
-/** The index files, written to a temporary folder while Astro still writes pages; moved into dist/ at the end. */
-type Early = Promise<{ folder: string; hasSource: boolean; pages: number }>;
+interface Early {
+  root: string;
+  locales: { locale: string; pages: number; folder: string }[];
+  /** The locales indexed in this build, once they are done. */
+  indexing: Promise<string[]>;
+}
 const store = globalThis as unknown as Record<symbol, Early | undefined>;
 
-/** Called by the content loader: index the articles this build writes, in the background. */
-export function startSearchIndex(articles: readonly LoadedArticle[], writes: (locale: string) => boolean, scratch = tmpdir()) {
-  if (process.env['SEARCH'] === '0') return;
-  // Only what search reads is kept for the background work, so the rest of the loaded content can be freed.
-  const mine = articles.filter((a) => writes(a.data.locale)).map(searchable);
-  const sources = mine.filter((a) => a.locale === sourceLocale);
-  const run = (async () => {
-    mkdirSync(scratch, { recursive: true });
-    const folder = mkdtempSync(join(scratch, 'help-search-'));
-    const main = await newIndex();
-    await addAll(main, mine);
-    await write(main, join(folder, 'pagefind'));
-    if (sources.length > 0) {
-      const source = await newIndex();
-      await addAll(source, sources);
-      await write(source, join(folder, 'pagefind-source'));
-    }
-    return { folder, hasSource: sources.length > 0, pages: mine.length };
-  })();
-  run.catch(() => undefined); // reported when awaited at the end of the build
-  store[EARLY] = run;
-}
+const SOURCE_FOLDER = SOURCE_INDEX_PATH.replace(/^\/|\/$/g, '');
 
 /**
- * Pages in flight at a time. All 12,000 at once lets Pagefind work through them while the busy main thread
- * writes pages (fastest), but holds every page's text twice; smaller batches wait on the main thread.
+ * Called by the content loader: index the locales whose articles changed since their cached index was
+ * made, in the background while Astro builds the pages. Pagefind's command line reads input pages (what
+ * search reads of each article) kept in the cache folder; only changed ones are rewritten.
  */
-const BATCH = Number(process.env['SEARCH_BATCH'] ?? 4000);
+export function startSearchIndex(articles: readonly LoadedArticle[], writes: (locale: string) => boolean, cacheDir: string) {
+  if (process.env['SEARCH'] === '0') return;
+  const byLocale = new Map<string, { url: string; html: string }[]>();
+  for (const a of articles) {
+    if (!writes(a.data.locale)) continue;
+    const list = byLocale.get(a.data.locale) ?? [];
+    list.push({ url: a.data.url, html: searchPage(a) });
+    byLocale.set(a.data.locale, list);
+  }
+  const root = join(cacheDir, 'help-search');
+  const pagesRoot = join(root, 'pages');
+  const recordFile = join(root, 'pages.json');
+  const record = readJson<Record<string, string>>(recordFile) ?? {};
+  const locales = [...byLocale].map(([locale, pages]) => {
+    const hashes = pages.map((p) => createHash('sha1').update(p.html).digest('hex'));
+    const digest = createHash('sha1').update(PAGEFIND_VERSION);
+    pages.forEach((p, i) => digest.update(`${p.url}\0${hashes[i]}\0`));
+    return { locale, pages, hashes, folder: join(root, `${locale}-${digest.digest('hex')}`) };
+  });
+  const job: SearchIndexJob = { writes: [], deletes: [], outputs: [], runs: [] };
+  const todo = locales.filter((l) => !existsSync(join(l.folder, 'pagefind-entry.json')));
+  for (const l of todo) {
+    const current = new Set<string>();
+    l.pages.forEach((p, i) => {
+      const file = `${p.url.slice(1)}index.html`;
+      current.add(file);
+      if (record[file] !== l.hashes[i] || !existsSync(join(pagesRoot, file))) job.writes.push([join(pagesRoot, file), p.html]);
+      record[file] = l.hashes[i]!;
+    });
+    for (const file of Object.keys(record)) {
+      if (file.startsWith(`${l.locale}/`) && !current.has(file)) {
+        job.deletes.push(join(pagesRoot, file));
+        delete record[file];
+      }
+    }
+    job.outputs.push(l.folder);
+    job.runs.push([join(PAGEFIND_PACKAGE, 'lib/runner/bin.cjs'), '--site', pagesRoot, '--glob', `${l.locale}/**/*.html`, '--output-path', l.folder]);
+  }
+  const indexing = inWorker(job).then(() => {
+    writeFileSync(recordFile, JSON.stringify(record));
+    return todo.map((l) => l.locale);
+  });
+  indexing.catch(() => undefined); // reported when awaited at the end of the build
+  store[EARLY] = { root, locales: locales.map((l) => ({ locale: l.locale, pages: l.pages.length, folder: l.folder })), indexing };
+}
 
-async function addAll(index: PagefindIndex, articles: readonly Searchable[]) {
-  for (let i = 0; i < articles.length; i += BATCH) {
-    await Promise.all(articles.slice(i, i + BATCH).map((a) => index.addHTMLFile({ url: a.url, content: page(a) })));
+async function inWorker(job: SearchIndexJob): Promise<void> {
+  if (job.runs.length === 0) return;
+  mkdirSync(dirname(job.outputs[0]!), { recursive: true });
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { searchIndexJob: job } });
+  } catch {
+    // Workers cannot start here: the same work on this thread.
+    await runSearchIndexJob(job);
+    return;
+  }
+  try {
+    await new Promise<void>((resolve, reject) => {
+      worker.on('message', (result: { ok: boolean; message?: string }) => (result.ok ? resolve() : reject(new Error(result.message))));
+      worker.on('error', reject);
+      worker.on('exit', (code) => reject(new Error(`the search index worker stopped (exit code ${code})`)));
+    });
+  } finally {
+    await worker.terminate();
   }
 }
 
-interface Searchable {
-  url: string;
-  locale: string;
-  lang: string;
-  dir: string;
-  /** The article's own H1, or one made from its title. */
-  h1: string;
-  html: string;
+/** Waits for this build's indexing, drops stale cached indexes, then puts every locale's index into dist/. */
+async function publishIndexes(early: Early, out: string, cacheDir: string): Promise<string[]> {
+  const indexed = await early.indexing;
+  const { root, locales } = early;
+  // Older indexes of the locales built here are stale; other locales' (another shard's) are kept.
+  const current = new Set(locales.map((l) => l.folder));
+  for (const name of readdirSync(root)) {
+    const stale = locales.some((l) => name.startsWith(`${l.locale}-`) && /^[0-9a-f]{40}$/.test(name.slice(l.locale.length + 1)));
+    if (stale && !current.has(join(root, name))) rmSync(join(root, name), { recursive: true, force: true });
+  }
+  publish(locales.map((l) => l.folder), out, cacheDir, 'pagefind');
+  const source = locales.find((l) => l.locale === sourceLocale);
+  if (source) publish([source.folder], out, cacheDir, SOURCE_FOLDER);
+  else dropStashed(cacheDir, [SOURCE_FOLDER]);
+  return indexed;
 }
 
-function searchable({ data, html }: LoadedArticle): Searchable {
+function readJson<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One index made of the locales' indexes side by side, with one entry file listing every language. Files
+ * already in place from the last build stay (their names are content hashes); the rest are hard-linked from
+ * the cache, or copied where links are not possible (another disk).
+ */
+function publish(indexes: readonly string[], out: string, cacheDir: string, folder: string) {
+  const wanted = new Map<string, string>();
+  const languages: Record<string, unknown> = {};
+  let entry: Record<string, unknown> = {};
+  for (const index of indexes) {
+    for (const file of filesUnder(index)) wanted.set(file, join(index, file));
+    entry = JSON.parse(readFileSync(join(index, 'pagefind-entry.json'), 'utf8')) as Record<string, unknown>;
+    Object.assign(languages, entry['languages']);
+  }
+  // Top-level files (the entry file, scripts, per-language metadata) are always replaced: few and small.
+  const { kept } = restore(out, cacheDir, folder, (file) => wanted.has(file) && file.includes('/'));
+  const target = join(out, folder);
+  for (const [file, from] of wanted) {
+    if (kept.has(file)) continue;
+    const to = join(target, file);
+    mkdirSync(dirname(to), { recursive: true });
+    rmSync(to, { force: true });
+    if (file === 'pagefind-entry.json') continue;
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
+    }
+  }
+  writeFileSync(join(target, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages }));
+}
+
+/** The part of an article page that search reads (`data-pagefind-body`). */
+function searchPage({ data, html }: LoadedArticle): string {
   const h1 = data.hasH1 ? '' : `<h1>${data.title.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</h1>`;
-  return { url: data.url, locale: data.locale, lang: data.lang, dir: data.dir, h1, html };
+  return `<!doctype html><html lang="${data.lang}" dir="${data.dir}"><body><article data-pagefind-body>${h1}${html}</article></body></html>`;
 }
 
-/** The part of an article page that search reads. */
-function page(a: Searchable): string {
-  return `<!doctype html><html lang="${a.lang}" dir="${a.dir}"><body><article data-pagefind-body>${a.h1}${a.html}</article></body></html>`;
-}
+/** Where the npm package keeps its command line (`npx pagefind`); `pagefind` resolves to lib/index.js. */
+const PAGEFIND_PACKAGE = join(fileURLToPath(import.meta.resolve('pagefind')), '../..');
 
-async function newIndex(): Promise<PagefindIndex> {
-  const { index, errors } = await createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  return index;
-}
+/** Part of every locale's cache key: a Pagefind update re-indexes everything. */
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(join(PAGEFIND_PACKAGE, 'package.json'), 'utf8')) as { version: string }).version;
 
 export function pagefindIndex(): AstroIntegration {
+  let cacheDir = '';
+  let outDir = '';
   return {
     name: 'help-search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir);
+      },
+      // Astro empties dist/ next; the last build's index files move aside and come back where unchanged.
+      'astro:build:start': () => stash(outDir, cacheDir, ['pagefind', SOURCE_FOLDER]),
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env['SEARCH'] === '0') return;
         const started = performance.now();
         const out = fileURLToPath(dir);
         const early = store[EARLY];
         store[EARLY] = undefined;
-        let pages: number;
         if (early) {
-          const { folder, hasSource, pages: count } = await early;
-          moveInto(join(folder, 'pagefind'), join(out, 'pagefind'));
-          if (hasSource) moveInto(join(folder, 'pagefind-source'), join(out, SOURCE_INDEX_PATH));
-          rmSync(folder, { recursive: true, force: true });
-          pages = count;
-        } else {
-          const main = await newIndex();
-          const added = await main.addDirectory({ path: out });
-          await write(main, join(out, 'pagefind'));
-          const source = await newIndex();
-          if ((await source.addDirectory({ path: out, glob: `${sourceLocale}/**/*.html` })).page_count > 0) await write(source, join(out, SOURCE_INDEX_PATH));
-          pages = added.page_count;
+          const indexed = await publishIndexes(early, out, cacheDir);
+          const pages = early.locales.reduce((n, l) => n + l.pages, 0);
+          const what = indexed.length > 0 ? `indexed ${indexed.join(', ')}; the other locales had not changed` : 'no locale had changed';
+          logger.info(`search index for ${pages} pages in ${Math.round(performance.now() - started)} ms (${what})`);
+          return;
+        }
+        dropStashed(cacheDir, ['pagefind', SOURCE_FOLDER]);
+        const main = await createIndex({});
+        if (!main.index) throw new Error(`Pagefind could not start: ${main.errors.join('; ')}`);
+        const added = await main.index.addDirectory({ path: out });
+        await main.index.writeFiles({ outputPath: join(out, 'pagefind') });
+        const source = await createIndex({});
+        if (source.index && (await source.index.addDirectory({ path: out, glob: `${sourceLocale}/**/*.html` })).page_count > 0) {
+          await source.index.writeFiles({ outputPath: join(out, SOURCE_INDEX_PATH) });
         }
         await close();
-        logger.info(`search index for ${pages} pages written in ${Math.round(performance.now() - started)} ms${early ? ' (indexed while the pages were built)' : ''}`);
+        logger.info(`search index for ${added.page_count} pages written in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };
-}
-
-/** A rename when the temporary folder is on the same disk; a copy otherwise. */
-function moveInto(from: string, to: string) {
-  rmSync(to, { recursive: true, force: true });
-  try {
-    renameSync(from, to);
-  } catch {
-    cpSync(from, to, { recursive: true });
-  }
-}
-
-async function write(index: PagefindIndex, outputPath: string) {
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
 }

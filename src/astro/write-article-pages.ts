@@ -1,12 +1,17 @@
 /**
  * Writes the article and fallback pages at the end of a build: each article's parts (article-parts.ts) are
  * stamped into its locale's shell, which Astro rendered once (src/pages/article-shell/). Rendering 12,000
- * pages through Astro took most of a corpus build; stamping them takes a few seconds.
+ * pages through Astro took most of a corpus build; stamping them takes a second.
+ *
+ * A page whose HTML is the same as in the last build is not written again: the locale folders move aside
+ * before Astro empties dist/ and come back with only changed pages rewritten (previous-output.ts). The
+ * record of the last build (page → hash) is kept in Astro's cache folder with the output folder it is for.
  *
  * The content loader hands the articles over (`handArticlesToPageWriter`): Astro loads the loader and the
  * integrations as separate module instances, so the hand-over goes through a global symbol.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,6 +21,7 @@ import { parseShell, type StampArticle } from '../article-pages/shell.ts';
 import type { ArticlePage } from '../pipeline/article-schema.ts';
 import type { LocaleInfo } from '../pipeline/locales.ts';
 import { sourceLocale } from '../i18n/site-config.ts';
+import { dropStashed, restore, stash } from './previous-output.ts';
 import { inShard } from './shard.ts';
 
 export interface ArticleToWrite {
@@ -31,18 +37,33 @@ export function handArticlesToPageWriter(handoff: Handoff) {
   store[HANDOFF] = handoff;
 }
 
-/** Files in flight at a time: enough to keep the disk busy, few enough to keep memory flat. */
-const WRITES = 32;
+/** What the last build into an output folder wrote: `nl-nl/slug/index.html` → hash of its HTML. */
+interface Written {
+  outDir: string;
+  pages: Record<string, string>;
+}
 
 export function writeArticlePages(): AstroIntegration {
   let site = 'https://help.example.com/';
+  let cacheDir = '';
+  let outDir = '';
+  let recordFile = '';
+  let previous: Written = { outDir: '', pages: {} };
   return {
     name: 'help-article-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
         if (config.site) site = config.site;
+        cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir);
+        recordFile = join(cacheDir, 'help-article-pages.json');
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': () => {
+        previous = readRecord(recordFile, outDir);
+        const folders = new Set(Object.keys(previous.pages).map((file) => file.split('/')[0]!));
+        stash(outDir, cacheDir, [...folders].filter(inShard));
+      },
+      'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const handoff = store[HANDOFF];
         store[HANDOFF] = undefined;
@@ -52,28 +73,48 @@ export function writeArticlePages(): AstroIntegration {
         const shells = new Map<string, StampArticle>();
         for (const locale of handoff.locales.filter((l) => inShard(l.folder))) {
           const file = join(shellRoot, locale.folder, 'index.html');
-          shells.set(locale.folder, parseShell(await readFile(file, 'utf8'), file));
+          shells.set(locale.folder, parseShell(readFileSync(file, 'utf8'), file));
         }
-        await rm(shellRoot, { recursive: true, force: true });
+        rmSync(shellRoot, { recursive: true, force: true });
 
-        const pages = articlePagesToWrite(handoff.articles, handoff.locales, sourceLocale, inShard);
-        let next = 0;
-        const worker = async () => {
-          while (next < pages.length) {
-            const { id, article, fallbackFor } = pages[next++]!;
-            const parts = articleParts(article.page, article.html, { site, sourceLocale, fallbackFor });
-            const folder = join(out, id);
-            await mkdir(folder, { recursive: true });
-            // 'wx': an article must never overwrite a page Astro wrote (a slug such as `search`).
-            await writeFile(join(folder, 'index.html'), shells.get(parts.locale)!(parts), { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
-              if (error.code !== 'EEXIST') throw error;
-              throw new Error(`${article.page.path}: its URL /${id}/ is already a page of the site. Rename the file so its slug differs.`);
-            });
+        const pages = articlePagesToWrite(handoff.articles, handoff.locales, sourceLocale, inShard).map(({ id, article, fallbackFor }) => {
+          const parts = articleParts(article.page, article.html, { site, sourceLocale, fallbackFor });
+          const html = shells.get(parts.locale)!(parts);
+          return { file: `${id}/index.html`, path: article.page.path, html, hash: createHash('sha1').update(html).digest('hex') };
+        });
+        const hashes = new Map(pages.map((p) => [p.file, p.hash]));
+        const unchanged = (file: string) => previous.pages[file] !== undefined && previous.pages[file] === hashes.get(file);
+
+        let written = 0;
+        for (const locale of shells.keys()) {
+          const { kept, fresh } = restore(out, cacheDir, locale, (file) => unchanged(`${locale}/${file}`));
+          for (const page of pages) {
+            if (!page.file.startsWith(`${locale}/`)) continue;
+            const inLocale = page.file.slice(locale.length + 1);
+            // An article must never replace a page Astro wrote (a slug such as `search`).
+            if (fresh.has(inLocale)) throw new Error(`${page.path}: its URL /${page.file.slice(0, -'index.html'.length)} is already a page of the site. Rename the file so its slug differs.`);
+            if (kept.has(inLocale)) continue;
+            mkdirSync(join(out, page.file, '..'), { recursive: true });
+            writeFileSync(join(out, page.file), page.html);
+            written++;
           }
-        };
-        await Promise.all(Array.from({ length: WRITES }, worker));
-        logger.info(`${pages.length} article pages written in ${Math.round(performance.now() - started)} ms`);
+        }
+        dropStashed(cacheDir, Object.keys(previous.pages).map((file) => file.split('/')[0]!).filter((l) => !shells.has(l)));
+        mkdirSync(cacheDir, { recursive: true });
+        writeFileSync(recordFile, JSON.stringify({ outDir: out, pages: Object.fromEntries(hashes) } satisfies Written));
+        logger.info(`${pages.length} article pages (${written} written, ${pages.length - written} unchanged) in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };
+}
+
+/** The last build's record, if it was for this output folder and dist/ was not touched since. */
+function readRecord(file: string, outDir: string): Written {
+  try {
+    const record = JSON.parse(readFileSync(file, 'utf8')) as Written;
+    if (record.outDir === outDir) return record;
+  } catch {
+    // No record: every page is written.
+  }
+  return { outDir, pages: {} };
 }

@@ -62,6 +62,8 @@ export interface LoadedContent {
   manifest: ManifestEntry[];
   diagnostics: Diagnostic[];
   errorCount: number;
+  /** Where the time went, in milliseconds: reading and typing files, rendering, linking and checking. */
+  timings: { prepare: number; render: number; complete: number };
 }
 
 /** Bump when rendering changes, so cached HTML from an older renderer is not reused. */
@@ -78,14 +80,28 @@ interface Pending {
 
 /** Loads a content folder, rendering in this thread. */
 export function loadContent(options: LoadOptions): LoadedContent {
-  const prepared = prepare(options);
-  return complete(prepared, renderHere(prepared.facts, prepared.jobs));
+  return timed(options, (prepared) => renderHere(prepared.facts, prepared.jobs));
 }
 
 /** Loads a content folder, rendering on every core (worker threads). Same result as `loadContent`. */
 export async function loadContentInParallel(options: LoadOptions & { threads?: number }): Promise<LoadedContent> {
+  return timed(options, (prepared) => renderAll(prepared.facts, prepared.jobs, options.threads));
+}
+
+function timed<R extends Map<string, RenderedMarkdown> | Promise<Map<string, RenderedMarkdown>>>(
+  options: LoadOptions,
+  render: (prepared: Prepared) => R,
+): R extends Promise<unknown> ? Promise<LoadedContent> : LoadedContent {
+  const t0 = performance.now();
   const prepared = prepare(options);
-  return complete(prepared, await renderAll(prepared.facts, prepared.jobs, options.threads));
+  const t1 = performance.now();
+  const finish = (renders: Map<string, RenderedMarkdown>) => {
+    const t2 = performance.now();
+    const loaded = complete(prepared, renders);
+    return { ...loaded, timings: { prepare: t1 - t0, render: t2 - t1, complete: performance.now() - t2 } };
+  };
+  const renders = render(prepared);
+  return (renders instanceof Promise ? renders.then(finish) : finish(renders)) as R extends Promise<unknown> ? Promise<LoadedContent> : LoadedContent;
 }
 
 interface Prepared {
@@ -189,7 +205,7 @@ function prepare(options: LoadOptions): Prepared {
 }
 
 /** Everything after rendering: assemble articles, link translations, check short links and redirects. */
-function complete(prepared: Prepared, renders: Map<string, RenderedMarkdown>): LoadedContent {
+function complete(prepared: Prepared, renders: Map<string, RenderedMarkdown>): Omit<LoadedContent, 'timings'> {
   const { options, show, diagnostics, manifest, locales, publishable, shortLinkFiles, keys, cached } = prepared;
   const { contentDir, sourceLocale = 'en-us' } = options;
   const articles = publishable.map((p, i): LoadedArticle => {
