@@ -4,7 +4,7 @@
  */
 import type { Root, Element } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit, EXIT, SKIP } from 'unist-util-visit';
+import { visit, EXIT, SKIP } from './visit.ts';
 import type { VFile } from 'vfile';
 import { collected } from './context.ts';
 

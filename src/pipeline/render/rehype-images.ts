@@ -5,8 +5,8 @@
  * broken image and never a failed build. Remote and inline `data:image/…` pictures stay as they are.
  */
 import { posix } from 'node:path';
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Element, Parent, Root } from 'hast';
+import { visit } from './visit.ts';
 import type { VFile } from 'vfile';
 import { at, collected } from './context.ts';
 
@@ -14,7 +14,7 @@ export default function rehypeImages() {
   return (tree: Root, file: VFile) => {
     const context = file.data.context;
     const out = collected(file.data);
-    visit(tree, 'element', (node: Element, index, parent) => {
+    visit(tree, 'element', (node: Element, index, parent: Parent | undefined) => {
       const src = node.properties['src'];
       if (node.tagName !== 'img' || typeof src !== 'string' || !context) return;
       if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return;

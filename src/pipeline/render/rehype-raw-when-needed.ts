@@ -5,7 +5,7 @@
  */
 import type { Root } from 'hast';
 import { raw } from 'hast-util-raw';
-import { visit, EXIT } from 'unist-util-visit';
+import { visit, EXIT } from './visit.ts';
 import type { VFile } from 'vfile';
 
 export default function rehypeRawWhenNeeded() {

@@ -6,7 +6,7 @@
  * Does not: remove anything itself.
  */
 import type { Element, Root } from 'hast';
-import { visit, SKIP } from 'unist-util-visit';
+import { visit, SKIP } from './visit.ts';
 import type { VFile } from 'vfile';
 import { at, collected } from './context.ts';
 import { ALLOWED_TAGS } from './html-tags.ts';

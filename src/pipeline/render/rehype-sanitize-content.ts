@@ -7,7 +7,7 @@
  */
 import type { Root, Element } from 'hast';
 import { sanitize, defaultSchema, type Schema } from 'hast-util-sanitize';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit.ts';
 import { ALLOWED_TAGS, STRIPPED_TAGS } from './html-tags.ts';
 import { isSafeUrl } from './safe-url.ts';
 

@@ -7,7 +7,7 @@
  */
 import type { Root, Element } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit.ts';
 import type { VFile } from 'vfile';
 import { messages } from '../messages.ts';
 import { at, collected } from './context.ts';

@@ -12,7 +12,7 @@
  */
 import type { Blockquote, Paragraph, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit.ts';
 import type { VFile } from 'vfile';
 import { collected, label, type RenderLabel } from './context.ts';
 

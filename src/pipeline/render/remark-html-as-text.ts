@@ -7,7 +7,7 @@
  * Does not: sanitize attributes of allowed tags (the sanitizer does that after parsing).
  */
 import type { Html, Parent, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit.ts';
 import type { VFile } from 'vfile';
 import { collected } from './context.ts';
 import { ALLOWED_TAGS, MARKUP_TAGS, tagName } from './html-tags.ts';

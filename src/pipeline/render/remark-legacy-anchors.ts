@@ -7,7 +7,7 @@
  * Does not: invent ids for headings without an anchor (see `rehype-heading-ids`), or check duplicates.
  */
 import type { Heading, Html, Parent, Root } from 'mdast';
-import { visit, SKIP } from 'unist-util-visit';
+import { visit, SKIP } from './visit.ts';
 import type { VFile } from 'vfile';
 import { collected } from './context.ts';
 import { legacyAnchorName } from './html-tags.ts';
