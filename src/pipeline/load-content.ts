@@ -66,6 +66,9 @@ export interface LoadedContent {
   timings: { prepare: number; render: number; complete: number };
 }
 
+/** Slugs of the site's own pages inside a locale folder (src/pages/[locale]/): no article may take them. */
+const SITE_PAGES = new Set(['search']);
+
 /** Bump when rendering changes, so cached HTML from an older renderer is not reused. */
 const RENDERER_VERSION = '2';
 
@@ -157,6 +160,10 @@ function prepare(options: LoadOptions): Prepared {
       continue;
     }
     const slug = slugFromPath(file.path.slice(locale.locale.folder.length + 1));
+    if (SITE_PAGES.has(slug)) {
+      reject(entry, [messages.slugTaken({ file: show(file.path) }, articleUrl(locale.locale.folder, slug))]);
+      continue;
+    }
     pending.push({ file, locale: locale.locale, hash, read: read.article, slug, display: show(file.path) });
   }
 

@@ -47,6 +47,9 @@ export const messages = {
   slugCollision: (at: At, url: string, other: string) =>
     error('slug/collision', at, `this file and ${other} would both be published at ${url}`, 'rename one of the two files'),
 
+  slugTaken: (at: At, url: string) =>
+    error('slug/taken', at, `this file would be published at ${url}, which is a page of the site itself`, 'rename the file so its URL differs'),
+
   duplicateShortLink: (at: At, id: string, firstLine: number) =>
     error('short-link/duplicate', at, `the short link id ${id} is registered twice (first on line ${firstLine})`, 'keep one entry per id; use locales: for per-locale targets'),
 
