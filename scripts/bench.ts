@@ -1,7 +1,10 @@
 /**
  * `npm run bench`: build speed, memory, page weight, search and link-check timings on the shared corpus.
  *
- *   npm run bench -- [--content ../shared/corpus/alchemy] [--runs 3] [--out bench/results]
+ *   npm run bench -- [--content ../shared/corpus/alchemy] [--runs 3] [--out bench/results] [--peer starlight]
+ *
+ * `--peer starlight` also builds the same articles with the Astro Starlight site in ../shared/peers/starlight
+ * (`--peer-dir` to point elsewhere), once with its minimal and once with its default sidebar.
  *
  * A benchmark, not a test: machines are noisy, so it reports medians and ranges and compares ratios from one
  * run. It works on a copy of the content (one article is edited for the rebuild figure).
@@ -14,13 +17,16 @@ import { median, runBuild, type BuildRun } from './lib/bench/run-build.ts';
 import { pageWeight } from './lib/bench/page-weight.ts';
 import { searchTiming } from './lib/bench/search-timing.ts';
 import { runLinkCheck } from './lib/link-check/run.ts';
-import { openRenderCache } from '../src/pipeline/render-cache-file.ts';
+import { openRenderCache, renderCachePath } from '../src/pipeline/render-cache-file.ts';
+import { benchStarlight, type PeerFigures } from './lib/bench/peer-starlight.ts';
 
 const { values } = parseArgs({
   options: {
     content: { type: 'string', default: '../shared/corpus/alchemy' },
     runs: { type: 'string', default: '3' },
     out: { type: 'string', default: 'bench/results' },
+    peer: { type: 'string' },
+    'peer-dir': { type: 'string', default: '../shared/peers/starlight' },
   },
 });
 const projectRoot = resolve('.');
@@ -58,11 +64,13 @@ const warm = must(await runBuild(projectRoot, env));
 log('page weight, search, link check');
 // Dutch when there is Dutch: the seed's language, and a query we know ("wachtwoord", password).
 const reader = locales.includes('nl-nl') ? 'nl-nl' : locales[0]!;
-const sample = readdirSync(join(out, reader), { withFileTypes: true }).find((e) => e.isDirectory() && e.name !== 'search')!.name;
+// The seed's article when the corpus has it (the peer's minimal sidebar links it too), else the first one.
+const pages = readdirSync(join(out, reader), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'search').map((e) => e.name);
+const sample = pages.includes('declined-credit-card') ? 'declined-credit-card' : pages[0]!;
 const weight = pageWeight(out, `/${reader}/${sample}/`);
 const search = await searchTiming(out, `/${reader}/`, reader === 'nl-nl' ? 'wachtwoord' : sample.split('-')[0]!);
 const linkStarted = performance.now();
-const links = await runLinkCheck({ contentDir: content, built: out, cache: openRenderCache(join(cache, 'help-render-cache.json')) });
+const links = await runLinkCheck({ contentDir: content, built: out, cache: openRenderCache(renderCachePath(cache)) });
 const linkSeconds = (performance.now() - linkStarted) / 1000;
 
 // Scale: one locale alone, cold, for the 3,000 vs 12,000 ratio.
@@ -73,6 +81,13 @@ rmSync(cache, { recursive: true, force: true });
 log(`cold build of ${locales[0]} alone`);
 const one = must(await runBuild(projectRoot, { ...env, CONTENT_DIR: single, OUT_DIR: join(work, 'dist-single') }));
 
+let peer: PeerFigures | undefined;
+if (values.peer === 'starlight') {
+  peer = await benchStarlight({ peer: resolve(values['peer-dir']), content, locales, work, samplePage: `/${reader}/${sample}/`, log });
+} else if (values.peer) {
+  throw new Error(`--peer ${values.peer}: the peer this bench knows is "starlight"`);
+}
+
 const coldSeconds = cold.map((r) => r.seconds);
 const report = {
   date: new Date().toISOString(),
@@ -82,6 +97,7 @@ const report = {
     coldMedianSeconds: round(median(coldSeconds)),
     coldRangeSeconds: [round(Math.min(...coldSeconds)), round(Math.max(...coldSeconds))],
     peakMiB: Math.max(...cold.map((r) => r.peakMiB)),
+    peakTreeMiB: Math.max(...cold.map((r) => r.peakTreeMiB)),
     pagesPerSecond: Math.round(articles / median(coldSeconds)),
     rebuildOneChangedSeconds: round(warm.seconds),
     singleLocale: { articles: articlesIn(one), seconds: round(one.seconds), ratio: round(median(coldSeconds) / one.seconds) },
@@ -89,6 +105,7 @@ const report = {
   pageWeight: weight,
   search,
   linkCheck: { seconds: round(linkSeconds), ...links.summary, findings: links.findings.length },
+  peer,
 };
 rmSync(work, { recursive: true, force: true });
 
@@ -102,7 +119,7 @@ ${report.corpus.articles} articles in ${locales.join(', ')}; ${report.machine.co
 | measure | value | target |
 | --- | --- | --- |
 | cold build, median of ${runs} (range) | ${report.build.coldMedianSeconds} s (${report.build.coldRangeSeconds.join('–')} s) | ≤ 40 s |
-| peak memory | ${report.build.peakMiB} MiB | < 1536 MiB |
+| peak memory: the build process; with the Pagefind processes it starts | ${report.build.peakMiB} MiB; ${report.build.peakTreeMiB} MiB | < 1536 MiB |
 | pages per second | ${report.build.pagesPerSecond} | |
 | rebuild after one article changed | ${report.build.rebuildOneChangedSeconds} s | ≤ 10 s |
 | one locale (${report.build.singleLocale.articles} articles) cold; all ÷ one | ${report.build.singleLocale.seconds} s; ${report.build.singleLocale.ratio}× | ≤ 4× |
@@ -110,9 +127,26 @@ ${report.corpus.articles} articles in ${locales.join(', ')}; ${report.machine.co
 | search: first results after the last keystroke | ${search.msAfterLastKey} ms | ≤ 150 ms |
 | search: first query downloads (gzip) | ${search.firstQueryBytesGzip} B in ${search.requests} requests | ≤ 150 KB |
 | link check, source and built site | ${report.linkCheck.seconds} s | ≤ 60 s |
-`;
+${peer ? peerTable(peer) : ''}`;
 writeFileSync(join(values.out, `bench-${stamp}.md`), md);
 console.log(md);
+
+function peerTable(p: PeerFigures): string {
+  const rows = p.builds.map((b) => {
+    const sidebar = b.sidebar === 'manual' ? 'minimal sidebar' : 'default sidebar';
+    const target = b.sidebar === 'manual' ? '≥ 2×' : '≥ 10×';
+    const weight = b.weight ? `${b.weight.totalGzip} B (${b.weight.htmlGzip} + ${b.weight.cssGzip} + ${b.weight.jsGzip})` : 'page not found';
+    return `| Starlight, ${sidebar} | ${b.seconds} s | ${round(b.seconds / report.build.coldMedianSeconds)}× (${target}) | ${b.peakMiB} MiB; ${b.peakTreeMiB} MiB | ${b.pagesPerSecond} | ${weight} |`;
+  });
+  return `
+## Side by side: ${p.name}, ${p.articles} articles, one cold build each
+
+| site | cold build | peer ÷ ours (target) | peak memory (process; tree) | pages per second | ${sample} first load, gzip (HTML + CSS + JS) |
+| --- | --- | --- | --- | --- | --- |
+| ours, median | ${report.build.coldMedianSeconds} s | | ${report.build.peakMiB} MiB; ${report.build.peakTreeMiB} MiB | ${report.build.pagesPerSecond} | ${weight.totalGzip} B (${weight.htmlGzip} + ${weight.cssGzip} + ${weight.jsGzip}) |
+${rows.join('\n')}
+`;
+}
 
 function round(n: number): number {
   return Math.round(n * 10) / 10;

@@ -10,9 +10,9 @@
  * Severities, ignores and external-link settings: linkcheck.config.json (see lib/link-check/config.ts).
  * Exit code 1 when there is an error, 0 with warnings only.
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openRenderCache } from '../src/pipeline/render-cache-file.ts';
+import { openRenderCache, renderCachePath } from '../src/pipeline/render-cache-file.ts';
 import { report, type Format } from './lib/link-check/reporters.ts';
 import { readLinkCheckConfig } from './lib/link-check/config.ts';
 import { runLinkCheck } from './lib/link-check/run.ts';
@@ -34,7 +34,7 @@ if (!['terminal', 'json', 'github'].includes(values.format)) {
 }
 
 // The build's render cache makes this fast after a build; it is only read here, the build owns it.
-const cache = openRenderCache(join(resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro'), 'help-render-cache.json'));
+const cache = openRenderCache(renderCachePath(resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro')));
 let config;
 try {
   config = readLinkCheckConfig(resolve(values.config));

@@ -8,11 +8,11 @@
  *
  * CONTENT_DIR and SOURCE_LOCALE choose the content folder (content/) and source locale (en-us).
  */
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/pipeline/load-content.ts';
 import { statusMarkdown, translationStatus } from '../src/pipeline/l10n-status.ts';
-import { openRenderCache } from '../src/pipeline/render-cache-file.ts';
+import { openRenderCache, renderCachePath } from '../src/pipeline/render-cache-file.ts';
 import { report, type Format } from './lib/link-check/reporters.ts';
 import { L10nError, newTranslation } from './lib/l10n/new-translation.ts';
 import { sourceDiff } from './lib/l10n/source-diff.ts';
@@ -29,7 +29,7 @@ const contentDir = resolve(process.env['CONTENT_DIR'] ?? 'content');
 const displayRoot = relative(process.cwd(), contentDir) || '.';
 
 function load() {
-  const cache = openRenderCache(join(resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro'), 'help-render-cache.json'));
+  const cache = openRenderCache(renderCachePath(resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro')));
   return loadContent({ contentDir, sourceLocale, displayRoot, cache }).articles.map((a) => a.data);
 }
 

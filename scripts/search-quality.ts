@@ -31,7 +31,12 @@ const perLocale = Number(values['per-locale']);
 interface Entry { path: string; locale?: string; url?: string }
 const manifest = JSON.parse(readFileSync(join(dist, 'content-manifest.json'), 'utf8')) as { entries: Entry[] };
 const byLocale = new Map<string, Entry[]>();
-for (const e of manifest.entries) if (e.url && e.locale) byLocale.set(e.locale, [...(byLocale.get(e.locale) ?? []), e]);
+for (const e of manifest.entries) {
+  if (!e.url || !e.locale) continue;
+  const list = byLocale.get(e.locale) ?? [];
+  list.push(e);
+  byLocale.set(e.locale, list);
+}
 
 const server = await serveStatic(dist);
 const browser = await launchBrowser();

@@ -13,7 +13,7 @@ import { articlePageSchema, manifestEntrySchema, toArticlePage } from '../pipeli
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import { loadContentInParallel, type LoadedContent } from '../pipeline/load-content.ts';
 import { localeInfoSchema } from '../pipeline/locales.ts';
-import { openRenderCache } from '../pipeline/render-cache-file.ts';
+import { openRenderCache, renderCachePath } from '../pipeline/render-cache-file.ts';
 import { missingStrings } from '../i18n/ui-strings.ts';
 import { resolvedRedirectSchema, resolvedShortLinkSchema } from '../pipeline/short-links/schema.ts';
 import { startSearchIndex } from './pagefind-index.ts';
@@ -34,7 +34,7 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
   run ??= (async () => {
     const started = performance.now();
     const cacheStarted = performance.now();
-    const cache = openRenderCache(new URL('help-render-cache.json', context.config.cacheDir).pathname);
+    const cache = openRenderCache(renderCachePath(fileURLToPath(context.config.cacheDir)));
     let cacheMs = performance.now() - cacheStarted;
     const loaded = await loadContentInParallel({ contentDir, sourceLocale, cache, renderLocales: shardLocales });
     const saveStarted = performance.now();

@@ -43,7 +43,13 @@ export interface LoadOptions {
 export interface RenderCache {
   get(key: string): RenderedMarkdown | undefined;
   set(key: string, value: RenderedMarkdown): void;
+  /** Front matter already read and typed, by locale folder and blob hash. */
+  getRead?(key: string): CachedRead | undefined;
+  setRead?(key: string, value: CachedRead): void;
 }
+
+/** What reading an article yields apart from its text (which is decoded again only if it must be rendered). */
+export type CachedRead = Omit<ReadArticle, 'text'>;
 
 export interface LoadedArticle {
   data: Article;
@@ -154,7 +160,10 @@ function prepare(options: LoadOptions): Prepared {
       reject(entry, [messages.mdxInContent({ file: show(file.path) })]);
       continue;
     }
-    const read = readArticle(bytes, show(file.path), locale.locale.folder);
+    const readKey = `${locale.locale.folder}:${hash}`;
+    const known = options.cache?.getRead?.(readKey);
+    const read = known ? { ok: true as const, article: withText(known, bytes) } : readArticle(bytes, show(file.path), locale.locale.folder);
+    if (!known && read.ok) options.cache?.setRead?.(readKey, { meta: read.article.meta, frontMatter: read.article.frontMatter });
     if (!read.ok) {
       reject(entry, read.diagnostics);
       continue;
@@ -270,6 +279,18 @@ function complete(prepared: Prepared, renders: Map<string, RenderedMarkdown>): O
     manifest: [...manifest.values()],
     diagnostics: sorted,
     errorCount: countErrors(sorted),
+  };
+}
+
+/** A cached read with its text, decoded only when something asks (a render job, a cache miss). */
+function withText(read: CachedRead, bytes: Uint8Array): ReadArticle {
+  let text: string | undefined;
+  return {
+    ...read,
+    get text() {
+      text ??= new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+      return text;
+    },
   };
 }
 

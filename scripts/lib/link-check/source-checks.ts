@@ -32,7 +32,11 @@ export function checkSources({ articles, contentDir, show, hasRegistry, sourceLo
   const byUrl = new Map(articles.map((a) => [a.url, a]));
   const sourceBySlug = new Map(articles.filter((a) => a.locale === sourceLocale).map((a) => [a.slug, a]));
   const slugsByLocale = new Map<string, string[]>();
-  for (const a of articles) slugsByLocale.set(a.locale, [...(slugsByLocale.get(a.locale) ?? []), a.slug]);
+  for (const a of articles) {
+    const slugs = slugsByLocale.get(a.locale) ?? [];
+    slugs.push(a.slug);
+    slugsByLocale.set(a.locale, slugs);
+  }
 
   for (const a of articles) {
     const file = show(a.path);

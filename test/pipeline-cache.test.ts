@@ -1,0 +1,52 @@
+/**
+ * The pipeline cache (rendered HTML and typed front matter, one file between builds): a second load of the
+ * same content reads and renders nothing again and gives the same result, YAML dates included; a changed
+ * file is read and rendered again.
+ */
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../src/pipeline/load-content.ts';
+import { openRenderCache, renderCachePath } from '../src/pipeline/render-cache-file.ts';
+import { sites } from './helpers/build-site.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'help-cache-'));
+const content = join(work, 'content');
+cpSync(sites.main.content, content, { recursive: true });
+// A YAML date (not the usual US string) must come back from the cache as a date.
+writeFileSync(join(content, 'nl-nl/met-datum.md'), '---\ntitle: Met datum\nreviewed: 2024-05-01\n---\n\n# Met datum\n\nTekst.\n');
+const cacheFile = renderCachePath(join(work, 'cache'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function load() {
+  const cache = openRenderCache(cacheFile);
+  const reads: string[] = [];
+  const spy = { ...cache, getRead: (key: string) => cache.getRead!(key) ?? void reads.push(key) };
+  const loaded = loadContent({ contentDir: content, displayRoot: 'content', cache: spy });
+  cache.save();
+  return { loaded, cache, reads };
+}
+
+describe('the pipeline cache', () => {
+  it('serves a second load entirely, with the same articles and front matter', () => {
+    const first = load();
+    expect(first.cache.misses).toBe(first.loaded.articles.length);
+    expect(first.reads).toHaveLength(first.loaded.articles.length);
+    const second = load();
+    expect(second.cache.misses).toBe(0);
+    expect(second.reads).toEqual([]);
+    expect(second.loaded.articles).toEqual(first.loaded.articles);
+    const dated = second.loaded.articles.find((a) => a.data.path === 'nl-nl/met-datum.md')!;
+    expect(dated.data.frontMatter['reviewed']).toBeInstanceOf(Date);
+  });
+
+  it('reads and renders a changed file again, and only that one', () => {
+    load();
+    appendFileSync(join(content, 'nl-nl/payment-past-due.md'), '\nEen nieuwe zin.\n');
+    const after = load();
+    expect(after.reads).toEqual([expect.stringMatching(/^nl-nl:[0-9a-f]{40}$/)]);
+    expect(after.cache.misses).toBe(1);
+    expect(after.loaded.articles.find((a) => a.data.path === 'nl-nl/payment-past-due.md')!.html).toContain('Een nieuwe zin.');
+  });
+});
