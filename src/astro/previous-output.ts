@@ -25,7 +25,11 @@ export function stash(outDir: string, cacheDir: string, folders: readonly string
     const from = join(outDir, folder);
     if (!existsSync(from)) continue;
     mkdirSync(dirname(join(root, folder)), { recursive: true });
-    renameSync(from, join(root, folder));
+    try {
+      renameSync(from, join(root, folder));
+    } catch {
+      // Another disk (EXDEV) or a busy folder: nothing is kept, Astro empties it and every file is written.
+    }
   }
 }
 
