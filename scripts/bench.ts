@@ -82,8 +82,15 @@ log(`cold build of ${locales[0]} alone`);
 const one = must(await runBuild(projectRoot, { ...env, CONTENT_DIR: single, OUT_DIR: join(work, 'dist-single') }));
 
 let peer: PeerFigures | undefined;
+let peerError: string | undefined;
 if (values.peer === 'starlight') {
-  peer = await benchStarlight({ peer: resolve(values['peer-dir']), content, locales, work, samplePage: `/${reader}/${sample}/`, log });
+  try {
+    peer = await benchStarlight({ peer: resolve(values['peer-dir']), content, locales, work, samplePage: `/${reader}/${sample}/`, log });
+  } catch (error) {
+    // Our figures are still worth a report.
+    peerError = error instanceof Error ? error.message : String(error);
+    log(`peer failed: ${peerError.slice(0, 2000)}`);
+  }
 } else if (values.peer) {
   throw new Error(`--peer ${values.peer}: the peer this bench knows is "starlight"`);
 }
@@ -106,6 +113,7 @@ const report = {
   search,
   linkCheck: { seconds: round(linkSeconds), ...links.summary, findings: links.findings.length },
   peer,
+  peerError,
 };
 rmSync(work, { recursive: true, force: true });
 
@@ -127,7 +135,7 @@ ${report.corpus.articles} articles in ${locales.join(', ')}; ${report.machine.co
 | search: first results after the last keystroke | ${search.msAfterLastKey} ms | ≤ 150 ms |
 | search: first query downloads (gzip) | ${search.firstQueryBytesGzip} B in ${search.requests} requests | ≤ 150 KB |
 | link check, source and built site | ${report.linkCheck.seconds} s | ≤ 60 s |
-${peer ? peerTable(peer) : ''}`;
+${peer ? peerTable(peer) : ''}${peerError ? `\nThe peer build failed: ${peerError.split('\n')[0]}\n` : ''}`;
 writeFileSync(join(values.out, `bench-${stamp}.md`), md);
 console.log(md);
 

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
-import { articlePageSchema, manifestEntrySchema, toArticlePage } from '../pipeline/article-schema.ts';
+import { articleListingSchema, manifestEntrySchema, toArticleListing, toArticlePage } from '../pipeline/article-schema.ts';
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import { loadContentInParallel, type LoadedContent } from '../pipeline/load-content.ts';
 import { localeInfoSchema } from '../pipeline/locales.ts';
@@ -56,11 +56,10 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
     if (loaded.errorCount > 0) {
       throw new Error(`${loaded.errorCount} content error(s), listed above with file and line. Fix them and build again; nothing was published.`);
     }
-    if (isBuild(context)) {
-      // The article pages and their search index are written at the end of the build, outside Astro.
-      startSearchIndex(loaded.articles, inShard, fileURLToPath(context.config.cacheDir));
-      handArticlesToPageWriter({ articles: loaded.articles.map(({ data, html }) => ({ page: toArticlePage(data), html })), locales: loaded.locales });
-    }
+    // The article pages and their search index are written at the end of the build, outside Astro (in
+    // `astro dev`, the article route renders them from the same hand-over).
+    handArticlesToPageWriter({ articles: loaded.articles.map(({ data, html }) => ({ page: toArticlePage(data), html })), locales: loaded.locales });
+    if (isBuild(context)) startSearchIndex(loaded.articles, inShard, fileURLToPath(context.config.cacheDir));
     return loaded;
   })();
   // A failed run must not be cached for the next sync (astro dev re-syncs after a fix).
@@ -79,24 +78,19 @@ function isBuild(context: LoaderContext): boolean {
   return context.config.output === 'static' && isAstroBuild;
 }
 
-/**
- * In a build the pages list and count articles but never render one (the article pages are stamped by
- * write-article-pages.ts), so the store holds no HTML: 12,000 articles' HTML would otherwise be serialized,
- * bundled and held in memory by Astro for nothing. `astro dev` renders articles itself and gets the HTML.
- */
+/** The articles as the site's pages list them (article-schema.ts: articleListingSchema). */
 export function articlesLoader(): Loader {
   return {
     name: 'help-articles',
-    schema: articlePageSchema,
+    schema: articleListingSchema,
     load: async (context) => {
       const { articles } = await content(context);
       const ids = new Set<string>();
-      for (const { data, html } of articles) {
+      for (const { data } of articles) {
         const id = `${data.locale}/${data.slug}`;
         ids.add(id);
-        const page = toArticlePage(data);
-        const digest = context.generateDigest(`${html}\n${JSON.stringify(page)}`);
-        context.store.set(isBuild(context) ? { id, data: page, digest } : { id, data: page, rendered: { html }, digest });
+        const listing = toArticleListing(toArticlePage(data));
+        context.store.set({ id, data: listing, digest: context.generateDigest(JSON.stringify(listing)) });
       }
       for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
     },

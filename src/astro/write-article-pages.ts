@@ -37,6 +37,11 @@ export function handArticlesToPageWriter(handoff: Handoff) {
   store[HANDOFF] = handoff;
 }
 
+/** The last content load's articles, for `astro dev`, where the article route renders them one by one. */
+export function articlesHandedOver(): Handoff {
+  return store[HANDOFF] ?? { articles: [], locales: [] };
+}
+
 /** What the last build into an output folder wrote: `nl-nl/slug/index.html` → hash of its HTML. */
 interface Written {
   outDir: string;

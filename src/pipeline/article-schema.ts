@@ -89,6 +89,22 @@ export function toArticlePage(article: Article): ArticlePage {
   return page as ArticlePage;
 }
 
+/**
+ * What the site's Astro pages read of an article: the locale homes, the sitemap, translation status. The
+ * article pages themselves are written from the pipeline's result (src/astro/write-article-pages.ts), so the
+ * collection leaves out what only they show (excerpt, the other locales' names and titles): at 12,000
+ * articles Astro's data store is serialized, bundled and parsed again on every build.
+ */
+export const articleListingSchema = articlePageSchema.omit({ excerpt: true, hasH1: true, dir: true }).extend({
+  translations: z.array(translationLinkSchema.pick({ locale: true, tag: true, url: true })),
+});
+export type ArticleListing = z.infer<typeof articleListingSchema>;
+
+export function toArticleListing(article: ArticlePage): ArticleListing {
+  const { excerpt: _excerpt, hasH1: _hasH1, dir: _dir, translations, ...rest } = article;
+  return { ...rest, translations: translations.map(({ locale, tag, url }) => ({ locale, tag, url })) };
+}
+
 export const manifestEntrySchema = z.object({
   path: z.string(),
   locale: z.string().optional(),

@@ -33,7 +33,7 @@ export async function benchStarlight(options: { peer: string; content: string; l
     for (const file of markdownUnder(join(content, locale))) {
       const target = join(site, 'src/content/docs', locale, relative(join(content, locale), file));
       mkdirSync(join(target, '..'), { recursive: true });
-      writeFileSync(target, readFileSync(file, 'utf8').replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1'));
+      writeFileSync(target, withoutLocalImages(readFileSync(file, 'utf8')));
       articles++;
     }
   }
@@ -57,6 +57,15 @@ export async function benchStarlight(options: { peer: string; content: string; l
     });
   }
   return { name: 'Astro Starlight (shared/peers/starlight)', articles, builds };
+}
+
+/**
+ * `![alt](media/x.png)` becomes the link `[alt](media/x.png)`: Starlight fails a build on a missing local
+ * image, and the corpus ships none. The alt text may hold brackets (`![[明るさ] スライダー](…)`); remote and
+ * data: images stay.
+ */
+export function withoutLocalImages(markdown: string): string {
+  return markdown.replace(/!\[((?:[^[\]]|\[[^\]]*\])*)\]\((?!\s*<?(?:https?:|data:))/g, '[$1](');
 }
 
 /** The articles of a locale folder: Markdown files, without the partials under includes/ (not pages). */
