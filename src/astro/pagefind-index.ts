@@ -6,8 +6,9 @@
  * Speed:
  * - Indexing starts when the content is loaded and runs while Astro builds the pages: a worker thread
  *   writes the input pages (what search reads of each article) into the cache folder and runs Pagefind's
- *   command line, one process per locale, as many at a time as there are cores. (The command line is
- *   faster than Pagefind's API, whose pipes wait for Astro's busy main thread.)
+ *   command line, one process per locale (Japanese and Chinese first and alone: their dictionary takes
+ *   memory; then the others, as many at a time as there are cores). The command line is faster than Pagefind's API, whose
+ *   pipes wait for Astro's busy main thread.
  * - Each locale's index is kept in the cache folder under a hash of its input pages, and only locales
  *   whose articles changed are indexed again; of the input pages, only changed ones are rewritten.
  * - Pagefind writes every language to its own files (`nl-nl_<hash>.pf_fragment`, …) and lists the
@@ -20,12 +21,15 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { arch } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { SOURCE_INDEX_PATH, sourceLocale } from '../i18n/site-config.ts';
 import type { LoadedArticle } from '../pipeline/load-content.ts';
+import { describeLocale } from '../pipeline/locales.ts';
 import { dropStashed, filesUnder, restore, stash } from './previous-output.ts';
 import { runSearchIndexJob, type SearchIndexJob } from './search-index-worker.ts';
 
@@ -48,56 +52,68 @@ const SOURCE_FOLDER = SOURCE_INDEX_PATH.replace(/^\/|\/$/g, '');
  */
 export function startSearchIndex(articles: readonly LoadedArticle[], writes: (locale: string) => boolean, cacheDir: string) {
   if (process.env['SEARCH'] === '0') return;
-  const byLocale = new Map<string, { url: string; html: string }[]>();
+  // Each input page lives as UTF-8 bytes only: hashed here, then transferred to the worker that writes it.
+  const encoder = new TextEncoder();
+  const byLocale = new Map<string, { file: string; bytes: Uint8Array; hash: string }[]>();
   for (const a of articles) {
     if (!writes(a.data.locale)) continue;
+    const bytes = encoder.encode(searchPage(a));
     const list = byLocale.get(a.data.locale) ?? [];
-    list.push({ url: a.data.url, html: searchPage(a) });
+    list.push({ file: `${a.data.url.slice(1)}index.html`, bytes, hash: createHash('sha1').update(bytes).digest('hex') });
     byLocale.set(a.data.locale, list);
   }
   const root = join(cacheDir, 'help-search');
   const pagesRoot = join(root, 'pages');
   const recordFile = join(root, 'pages.json');
   const record = readJson<Record<string, string>>(recordFile) ?? {};
-  const locales = [...byLocale].map(([locale, pages]) => {
-    const hashes = pages.map((p) => createHash('sha1').update(p.html).digest('hex'));
-    const digest = createHash('sha1').update(PAGEFIND_VERSION);
-    pages.forEach((p, i) => digest.update(`${p.url}\0${hashes[i]}\0`));
-    return { locale, pages, hashes, folder: join(root, `${locale}-${digest.digest('hex')}`) };
-  });
+  const locales: Early['locales'] = [];
   const job: SearchIndexJob = { writes: [], deletes: [], outputs: [], runs: [] };
-  const todo = locales.filter((l) => !existsSync(join(l.folder, 'pagefind-entry.json')));
-  for (const l of todo) {
+  const indexed: string[] = [];
+  for (const [locale, pages] of byLocale) {
+    const digest = createHash('sha1').update(PAGEFIND_VERSION);
+    for (const p of pages) digest.update(`${p.file}\0${p.hash}\0`);
+    const folder = join(root, `${locale}-${digest.digest('hex')}`);
+    locales.push({ locale, pages: pages.length, folder });
+    if (existsSync(join(folder, 'pagefind-entry.json'))) continue;
+    indexed.push(locale);
     const current = new Set<string>();
-    l.pages.forEach((p, i) => {
-      const file = `${p.url.slice(1)}index.html`;
-      current.add(file);
-      if (record[file] !== l.hashes[i] || !existsSync(join(pagesRoot, file))) job.writes.push([join(pagesRoot, file), p.html]);
-      record[file] = l.hashes[i]!;
-    });
+    for (const p of pages) {
+      current.add(p.file);
+      if (record[p.file] !== p.hash || !existsSync(join(pagesRoot, p.file))) job.writes.push([join(pagesRoot, p.file), p.bytes]);
+      record[p.file] = p.hash;
+    }
     for (const file of Object.keys(record)) {
-      if (file.startsWith(`${l.locale}/`) && !current.has(file)) {
+      if (file.startsWith(`${locale}/`) && !current.has(file)) {
         job.deletes.push(join(pagesRoot, file));
         delete record[file];
       }
     }
-    job.outputs.push(l.folder);
-    job.runs.push([join(PAGEFIND_PACKAGE, 'lib/runner/bin.cjs'), '--site', pagesRoot, '--glob', `${l.locale}/**/*.html`, '--output-path', l.folder]);
+    job.outputs.push(folder);
+    const language = describeLocale(locale);
+    job.runs.push({
+      command: [...PAGEFIND_COMMAND, '--site', pagesRoot, '--glob', `${locale}/**/*.html`, '--output-path', folder],
+      dictionary: language.ok && DICTIONARY_LANGUAGES.has(language.locale.language),
+    });
   }
+  byLocale.clear();
   const indexing = inWorker(job).then(() => {
     writeFileSync(recordFile, JSON.stringify(record));
-    return todo.map((l) => l.locale);
+    return indexed;
   });
   indexing.catch(() => undefined); // reported when awaited at the end of the build
-  store[EARLY] = { root, locales: locales.map((l) => ({ locale: l.locale, pages: l.pages.length, folder: l.folder })), indexing };
+  store[EARLY] = { root, locales, indexing };
 }
+
+/** Languages for which `pagefind_extended` segments words with a dictionary (and needs its memory). */
+const DICTIONARY_LANGUAGES = new Set(['ja', 'zh']);
 
 async function inWorker(job: SearchIndexJob): Promise<void> {
   if (job.runs.length === 0) return;
   mkdirSync(dirname(job.outputs[0]!), { recursive: true });
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { searchIndexJob: job } });
+    const transfer = job.writes.map(([, bytes]) => bytes.buffer as ArrayBuffer);
+    worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { searchIndexJob: job }, transferList: transfer });
   } catch {
     // Workers cannot start here: the same work on this thread.
     await runSearchIndexJob(job);
@@ -177,8 +193,24 @@ function searchPage({ data, html }: LoadedArticle): string {
   return `<!doctype html><html lang="${data.lang}" dir="${data.dir}"><body><article data-pagefind-body>${h1}${html}</article></body></html>`;
 }
 
-/** Where the npm package keeps its command line (`npx pagefind`); `pagefind` resolves to lib/index.js. */
+/** Where the npm package is; `pagefind` resolves to <package>/lib/index.js. */
 const PAGEFIND_PACKAGE = join(fileURLToPath(import.meta.resolve('pagefind')), '../..');
+
+/**
+ * Pagefind's command line: its binary, found the way the npm package finds it (`PAGEFIND_BINARY_PATH`, then
+ * the platform package), else the package's Node wrapper (`npx pagefind`), which costs a Node process more.
+ */
+const PAGEFIND_COMMAND: readonly string[] = (() => {
+  const fromEnv = process.env['PAGEFIND_EXTENDED_BINARY_PATH'] ?? process.env['PAGEFIND_BINARY_PATH'];
+  if (fromEnv) return [fromEnv];
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const exe = platform === 'windows' ? 'pagefind_extended.exe' : 'pagefind_extended';
+  try {
+    return [createRequire(join(PAGEFIND_PACKAGE, 'package.json')).resolve(`@pagefind/${platform}-${arch()}/bin/${exe}`)];
+  } catch {
+    return [process.execPath, join(PAGEFIND_PACKAGE, 'lib/runner/bin.cjs')];
+  }
+})();
 
 /** Part of every locale's cache key: a Pagefind update re-indexes everything. */
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(join(PAGEFIND_PACKAGE, 'package.json'), 'utf8')) as { version: string }).version;

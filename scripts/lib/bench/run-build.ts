@@ -4,7 +4,7 @@
  * Pagefind processes it starts), both polled from /proc.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface BuildRun {
@@ -52,16 +52,27 @@ function status(pid: number): string {
   }
 }
 
-/** Resident memory of a process and all its descendants, now. */
+/**
+ * Resident memory of a process and all its descendants, now. A child belongs to the thread that started it
+ * (Pagefind's processes to the search worker thread), so every thread's children are counted.
+ */
 function treeRssKiB(pid: number): number {
   let total = Number(/VmRSS:\s+(\d+)/.exec(status(pid))?.[1] ?? 0);
-  let children: string[] = [];
+  let threads: string[] = [];
   try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(/\s+/).filter(Boolean);
+    threads = readdirSync(`/proc/${pid}/task`);
   } catch {
-    // gone
+    return total; // gone
   }
-  for (const c of children) total += treeRssKiB(Number(c));
+  for (const tid of threads) {
+    let children: string[] = [];
+    try {
+      children = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(/\s+/).filter(Boolean);
+    } catch {
+      // the thread ended
+    }
+    for (const c of children) total += treeRssKiB(Number(c));
+  }
   return total;
 }
 
