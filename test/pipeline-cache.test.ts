@@ -1,9 +1,9 @@
 /**
- * The pipeline cache (rendered HTML and typed front matter, one file between builds): a second load of the
+ * The pipeline cache (rendered HTML and typed front matter, one file per locale between builds): a second load of the
  * same content reads and renders nothing again and gives the same result, YAML dates included; a changed
  * file is read and rendered again.
  */
-import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,12 +41,16 @@ describe('the pipeline cache', () => {
     expect(dated.data.frontMatter['reviewed']).toBeInstanceOf(Date);
   });
 
-  it('reads and renders a changed file again, and only that one', () => {
+  it('reads and renders a changed file again, and only that one, rewriting only its locale’s cache file', () => {
     load();
+    const stamp = (locale: string) => statSync(join(cacheFile, `${locale}.v8`)).mtimeMs;
+    const before = { en: stamp('en-us'), nl: stamp('nl-nl') };
     appendFileSync(join(content, 'nl-nl/payment-past-due.md'), '\nEen nieuwe zin.\n');
     const after = load();
     expect(after.reads).toEqual([expect.stringMatching(/^nl-nl:[0-9a-f]{40}$/)]);
     expect(after.cache.misses).toBe(1);
     expect(after.loaded.articles.find((a) => a.data.path === 'nl-nl/payment-past-due.md')!.html).toContain('Een nieuwe zin.');
+    expect(stamp('en-us')).toBe(before.en);
+    expect(stamp('nl-nl')).not.toBe(before.nl);
   });
 });

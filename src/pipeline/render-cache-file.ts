@@ -1,24 +1,23 @@
 /**
- * The pipeline's cache, kept in one file between builds so a rebuild after one article changed reads and
- * renders one article:
+ * The pipeline's cache, kept between builds so a rebuild after one article changed reads and renders one
+ * article:
  * - rendered HTML, keyed by content hash and the set of articles (see `loadContent`);
  * - typed front matter, keyed by locale and content hash (YAML and schema checks were a third of a
  *   rebuild's reading time).
- * Entries not used by a run are pruned on save; a run that used exactly what it found writes nothing.
  *
- * The file is V8's serialization (node:v8): twice as fast as JSON here, and it keeps YAML dates as dates.
+ * One file per locale folder (`help-pipeline-cache/nl-nl.v8`): a change in one locale rewrites that locale's
+ * file only, and a run that used exactly what it found writes nothing. Entries a run did not use are pruned.
+ * The files are V8's serialization (node:v8): twice as fast as JSON here, and YAML dates stay dates.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CachedRead, RenderCache } from './load-content.ts';
 import type { RenderedMarkdown } from './render/render-markdown.ts';
 
-/** The cache's file name inside Astro's cache folder. */
-export const RENDER_CACHE_FILE = 'help-pipeline-cache.v8';
-
+/** The cache's folder inside Astro's cache folder. */
 export function renderCachePath(cacheDir: string): string {
-  return join(cacheDir, RENDER_CACHE_FILE);
+  return join(cacheDir, 'help-pipeline-cache');
 }
 
 export interface FileRenderCache extends RenderCache {
@@ -27,49 +26,84 @@ export interface FileRenderCache extends RenderCache {
   misses: number;
 }
 
-interface Stored {
+interface Part {
   renders: Map<string, RenderedMarkdown>;
   reads: Map<string, CachedRead>;
 }
 
-export function openRenderCache(file: string): FileRenderCache {
-  let previous: Stored = { renders: new Map(), reads: new Map() };
+const emptyPart = (): Part => ({ renders: new Map(), reads: new Map() });
+
+/**
+ * Keys start with what decides their file: reads with `<locale>:`, renders with `<site key>:<locale>/…`.
+ * Anything else (a file outside a locale folder) shares one file.
+ */
+function partOf(key: string, kind: keyof Part): string {
+  const rest = kind === 'reads' ? key : key.slice(key.indexOf(':') + 1);
+  const name = /^[a-z0-9-]+(?=[:/])/.exec(rest)?.[0];
+  return name ?? '_';
+}
+
+export function openRenderCache(folder: string): FileRenderCache {
+  const previous = new Map<string, Part>();
   try {
-    const stored = deserialize(readFileSync(file)) as Stored;
-    if (stored.renders instanceof Map && stored.reads instanceof Map) previous = stored;
+    for (const file of readdirSync(folder)) {
+      if (!file.endsWith('.v8')) continue;
+      try {
+        const part = deserialize(readFileSync(join(folder, file))) as Part;
+        if (part.renders instanceof Map && part.reads instanceof Map) previous.set(file.slice(0, -3), part);
+      } catch {
+        // An unreadable part: its articles are read and rendered again, it only costs time.
+      }
+    }
   } catch {
-    // No cache yet, or an unreadable one: start empty, it only costs time.
+    // No cache yet.
   }
-  const used: Stored = { renders: new Map(), reads: new Map() };
-  let added = false;
+  const used = new Map<string, Part>();
+  const changed = new Set<string>();
+  const usedPart = (name: string) => {
+    let part = used.get(name);
+    if (!part) used.set(name, (part = emptyPart()));
+    return part;
+  };
+  function get<K extends keyof Part>(kind: K, key: string): ReturnType<Part[K]['get']> {
+    const name = partOf(key, kind);
+    const value = previous.get(name)?.[kind].get(key);
+    if (value) (usedPart(name)[kind] as Map<string, unknown>).set(key, value);
+    return value as ReturnType<Part[K]['get']>;
+  }
+  function set<K extends keyof Part>(kind: K, key: string, value: unknown) {
+    const name = partOf(key, kind);
+    changed.add(name);
+    (usedPart(name)[kind] as Map<string, unknown>).set(key, value);
+  }
   const cache: FileRenderCache = {
     hits: 0,
     misses: 0,
     get(key) {
-      const value = previous.renders.get(key);
-      if (value) {
-        cache.hits++;
-        used.renders.set(key, value);
-      } else cache.misses++;
+      const value = get('renders', key);
+      if (value) cache.hits++;
+      else cache.misses++;
       return value;
     },
-    set(key, value) {
-      added = true;
-      used.renders.set(key, value);
-    },
-    getRead(key) {
-      const value = previous.reads.get(key);
-      if (value) used.reads.set(key, value);
-      return value;
-    },
-    setRead(key, value) {
-      added = true;
-      used.reads.set(key, value);
-    },
+    set: (key, value) => set('renders', key, value),
+    getRead: (key) => get('reads', key),
+    setRead: (key, value) => set('reads', key, value),
     save() {
-      if (!added && used.renders.size === previous.renders.size && used.reads.size === previous.reads.size) return;
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, serialize(used));
+      mkdirSync(folder, { recursive: true });
+      for (const name of new Set([...previous.keys(), ...used.keys()])) {
+        const before = previous.get(name);
+        const now = used.get(name);
+        const file = join(folder, `${name}.v8`);
+        if (!now) {
+          rmSync(file, { force: true });
+          continue;
+        }
+        const same = !changed.has(name) && before && before.renders.size === now.renders.size && before.reads.size === now.reads.size;
+        if (same) continue;
+        // Written aside, then renamed: a build stopped halfway never leaves a torn file.
+        writeFileSync(`${file}.tmp`, serialize(now));
+        renameSync(`${file}.tmp`, file);
+      }
     },
   };
   return cache;
