@@ -236,7 +236,8 @@ export function pagefindIndex(): AstroIntegration {
         if (early) {
           const indexed = await publishIndexes(early, out, cacheDir);
           const pages = early.locales.reduce((n, l) => n + l.pages, 0);
-          const what = indexed.length > 0 ? `indexed ${indexed.join(', ')}; the other locales had not changed` : 'no locale had changed';
+          const kept = early.locales.length - indexed.length;
+          const what = indexed.length === 0 ? 'no locale had changed' : `indexed ${indexed.join(', ')}${kept > 0 ? `; ${kept} unchanged locale(s) kept` : ''}`;
           logger.info(`search index for ${pages} pages in ${Math.round(performance.now() - started)} ms (${what})`);
           return;
         }
