@@ -49,6 +49,11 @@ describe('a rebuild after articles changed', () => {
     expect(log).toContain('(indexed nl-nl; 1 unchanged locale(s) kept)');
   });
 
+  it('keeps one cached search index per locale: the replaced one is deleted', () => {
+    const indexes = readdirSync(join(`${out}-cache`, 'help-search')).filter((name) => /^[a-z-]+-[0-9a-f]{40}$/.test(name));
+    expect(indexes.map((name) => name.slice(0, -41)).sort()).toEqual(['en-us', 'nl-nl']);
+  });
+
   it('leaves unchanged article pages and search files untouched on disk', () => {
     const untouched = ['nl-nl/declined-credit-card/index.html', 'en-us/payment-past-due/index.html', ...files(out).filter((f) => f.startsWith('pagefind/fragment/en-us_'))];
     expect(untouched.length).toBeGreaterThan(5);

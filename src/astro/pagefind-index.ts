@@ -20,7 +20,7 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { arch } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +36,6 @@ import { runSearchIndexJob, type SearchIndexJob } from './search-index-worker.ts
 /** Shared between the content loader and the integration, which Astro loads as different module instances. */
 const EARLY = Symbol.for('help-site.search-index');
 interface Early {
-  root: string;
   locales: { locale: string; pages: number; folder: string }[];
   /** The locales indexed in this build, once they are done. */
   indexing: Promise<string[]>;
@@ -67,7 +66,7 @@ export function startSearchIndex(articles: readonly LoadedArticle[], writes: (lo
   const recordFile = join(root, 'pages.json');
   const record = readJson<Record<string, string>>(recordFile) ?? {};
   const locales: Early['locales'] = [];
-  const job: SearchIndexJob = { writes: [], deletes: [], outputs: [], runs: [] };
+  const job: SearchIndexJob = { writes: [], deletes: [], outputs: [], runs: [], stale: [] };
   const indexed: string[] = [];
   for (const [locale, pages] of byLocale) {
     const digest = createHash('sha1').update(PAGEFIND_VERSION);
@@ -96,20 +95,25 @@ export function startSearchIndex(articles: readonly LoadedArticle[], writes: (lo
     });
   }
   byLocale.clear();
+  // Older indexes of the locales built here are stale (other locales', another shard's, are kept); the
+  // worker deletes them after indexing, off the build's critical path.
+  const current = new Set(locales.map((l) => l.folder));
+  const names = existsSync(root) ? readdirSync(root) : [];
+  job.stale = names.map((name) => join(root, name)).filter((folder) => !current.has(folder) && locales.some((l) => new RegExp(`^${l.locale}-[0-9a-f]{40}$`).test(basename(folder))));
   const indexing = inWorker(job).then(() => {
     writeFileSync(recordFile, JSON.stringify(record));
     return indexed;
   });
   indexing.catch(() => undefined); // reported when awaited at the end of the build
-  store[EARLY] = { root, locales, indexing };
+  store[EARLY] = { locales, indexing };
 }
 
 /** Languages for which `pagefind_extended` segments words with a dictionary (and needs its memory). */
 const DICTIONARY_LANGUAGES = new Set(['ja', 'zh']);
 
 async function inWorker(job: SearchIndexJob): Promise<void> {
-  if (job.runs.length === 0) return;
-  mkdirSync(dirname(job.outputs[0]!), { recursive: true });
+  if (job.runs.length === 0 && job.stale.length === 0) return;
+  if (job.outputs[0]) mkdirSync(dirname(job.outputs[0]), { recursive: true });
   let worker: Worker;
   try {
     const transfer = job.writes.map(([, bytes]) => bytes.buffer as ArrayBuffer);
@@ -133,13 +137,7 @@ async function inWorker(job: SearchIndexJob): Promise<void> {
 /** Waits for this build's indexing, drops stale cached indexes, then puts every locale's index into dist/. */
 async function publishIndexes(early: Early, out: string, cacheDir: string): Promise<string[]> {
   const indexed = await early.indexing;
-  const { root, locales } = early;
-  // Older indexes of the locales built here are stale; other locales' (another shard's) are kept.
-  const current = new Set(locales.map((l) => l.folder));
-  for (const name of readdirSync(root)) {
-    const stale = locales.some((l) => name.startsWith(`${l.locale}-`) && /^[0-9a-f]{40}$/.test(name.slice(l.locale.length + 1)));
-    if (stale && !current.has(join(root, name))) rmSync(join(root, name), { recursive: true, force: true });
-  }
+  const { locales } = early;
   publish(locales.map((l) => l.folder), out, cacheDir, 'pagefind');
   const source = locales.find((l) => l.locale === sourceLocale);
   if (source) publish([source.folder], out, cacheDir, SOURCE_FOLDER);

@@ -22,6 +22,8 @@ export interface SearchIndexJob {
   outputs: string[];
   /** One Pagefind run per locale: the command, and whether it loads a segmentation dictionary. */
   runs: { command: string[]; dictionary: boolean }[];
+  /** Cached indexes no longer current, deleted once the new ones are written. */
+  stale: string[];
 }
 
 function run(command: string[]): Promise<void> {
@@ -51,6 +53,7 @@ export async function runSearchIndexJob(job: SearchIndexJob): Promise<void> {
     while (next < light.length) await run(light[next++]!.command);
   };
   await Promise.all(Array.from({ length: Math.min(availableParallelism(), light.length) }, lane));
+  for (const folder of job.stale) rmSync(folder, { recursive: true, force: true });
 }
 
 if (parentPort && (workerData as { searchIndexJob?: SearchIndexJob } | null)?.searchIndexJob) {
