@@ -6,17 +6,14 @@
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync, appendFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../src/astro/previous-output.ts';
 import { buildSite, outputRoot, sites } from './helpers/build-site.ts';
 
 const content = join(outputRoot, 'rebuild-content');
 const out = join(outputRoot, 'rebuild-site');
 const cold = join(outputRoot, 'rebuild-cold');
 
-function files(root: string, dir = ''): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? files(root, dir ? `${dir}/${e.name}` : e.name) : [dir ? `${dir}/${e.name}` : e.name]))
-    .sort();
-}
+const files = (root: string) => filesUnder(root).sort();
 
 const article = (title: string, body: string) => `---\ntitle: ${title}\nms.contentlocale: nl-NL\n---\n\n# ${title}\n\n${body}\n`;
 

@@ -2,19 +2,16 @@
  * Scale past one machine: shards built separately (LOCALES=…) merge into the same dist/ as one build.
  * The full build is the one global-setup made of content/.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mergeShards } from '../scripts/lib/merge-shards.ts';
+import { filesUnder } from '../src/astro/previous-output.ts';
 import { buildSite, outputRoot, sites } from './helpers/build-site.ts';
 
 const merged = join(outputRoot, 'site-merged');
 
-function files(root: string, dir = ''): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? files(root, dir ? `${dir}/${e.name}` : e.name) : [dir ? `${dir}/${e.name}` : e.name]))
-    .sort();
-}
+const files = (root: string) => filesUnder(root).sort();
 
 beforeAll(() => {
   for (const [locales, out] of [['en-us', 'shard-en'], ['nl-nl', 'shard-nl']] as const) {

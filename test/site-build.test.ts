@@ -176,15 +176,6 @@ describe('a content folder with errors', () => {
   });
 });
 
-describe('an article whose URL is already a page of the site', () => {
-  it('fails the build naming the file, rather than replacing the page', () => {
-    const { status, output } = buildSite(join(fixturesDir, 'bad-input/page-url-taken/content'), join(outputRoot, 'site-page-url-taken'));
-    expect(status).not.toBe(0);
-    expect(output).toContain('nl-nl/search.md error [slug/taken] this file would be published at /nl-nl/search/, which is a page of the site itself');
-    expect(output).toContain('fix: rename the file so its URL differs');
-  });
-});
-
 function gitHashObject(file: string): string {
   return execFileSync('git', ['hash-object', file], { encoding: 'utf8' }).trim();
 }

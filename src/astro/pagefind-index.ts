@@ -15,8 +15,7 @@
  *   languages in `pagefind-entry.json`, so the site's index is the locales' files side by side with one
  *   merged entry file. Files already in dist/ from the last build stay there (previous-output.ts).
  * - The source locale's index is also the "show originals" index (`/pagefind-source/`): the same files.
- *
- * Without the content loader's start (another entry point), the built pages are indexed whole.
+
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +25,6 @@ import { arch } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
 import { SOURCE_INDEX_PATH, sourceLocale } from '../i18n/site-config.ts';
 import type { LoadedArticle } from '../pipeline/load-content.ts';
 import { describeLocale } from '../pipeline/locales.ts';
@@ -231,25 +229,12 @@ export function pagefindIndex(): AstroIntegration {
         const out = fileURLToPath(dir);
         const early = store[EARLY];
         store[EARLY] = undefined;
-        if (early) {
-          const indexed = await publishIndexes(early, out, cacheDir);
-          const pages = early.locales.reduce((n, l) => n + l.pages, 0);
-          const kept = early.locales.length - indexed.length;
-          const what = indexed.length === 0 ? 'no locale had changed' : `indexed ${indexed.join(', ')}${kept > 0 ? `; ${kept} unchanged locale(s) kept` : ''}`;
-          logger.info(`search index for ${pages} pages in ${Math.round(performance.now() - started)} ms (${what})`);
-          return;
-        }
-        dropStashed(cacheDir, ['pagefind', SOURCE_FOLDER]);
-        const main = await createIndex({});
-        if (!main.index) throw new Error(`Pagefind could not start: ${main.errors.join('; ')}`);
-        const added = await main.index.addDirectory({ path: out });
-        await main.index.writeFiles({ outputPath: join(out, 'pagefind') });
-        const source = await createIndex({});
-        if (source.index && (await source.index.addDirectory({ path: out, glob: `${sourceLocale}/**/*.html` })).page_count > 0) {
-          await source.index.writeFiles({ outputPath: join(out, SOURCE_INDEX_PATH) });
-        }
-        await close();
-        logger.info(`search index for ${added.page_count} pages written in ${Math.round(performance.now() - started)} ms`);
+        if (!early) throw new Error('No search index was started: the help-articles content loader did not run in this build.');
+        const indexed = await publishIndexes(early, out, cacheDir);
+        const pages = early.locales.reduce((n, l) => n + l.pages, 0);
+        const kept = early.locales.length - indexed.length;
+        const what = indexed.length === 0 ? 'no locale had changed' : `indexed ${indexed.join(', ')}${kept > 0 ? `; ${kept} unchanged locale(s) kept` : ''}`;
+        logger.info(`search index for ${pages} pages in ${Math.round(performance.now() - started)} ms (${what})`);
       },
     },
   };

@@ -82,32 +82,37 @@ export function writeArticlePages(): AstroIntegration {
         }
         rmSync(shellRoot, { recursive: true, force: true });
 
-        const pages = articlePagesToWrite(handoff.articles, handoff.locales, sourceLocale, inShard).map(({ id, article, fallbackFor }) => {
+        // Stamped and hashed first: which pages are unchanged decides what comes back from the last build.
+        const byLocale = new Map<string, { file: string; path: string; html: string; hash: string }[]>();
+        const hashes = new Map<string, string>();
+        for (const { id, article, fallbackFor } of articlePagesToWrite(handoff.articles, handoff.locales, sourceLocale, inShard)) {
           const parts = articleParts(article.page, article.html, { site, sourceLocale, fallbackFor });
           const html = shells.get(parts.locale)!(parts);
-          return { file: `${id}/index.html`, path: article.page.path, html, hash: createHash('sha1').update(html).digest('hex') };
-        });
-        const hashes = new Map(pages.map((p) => [p.file, p.hash]));
-        const unchanged = (file: string) => previous.pages[file] !== undefined && previous.pages[file] === hashes.get(file);
+          const page = { file: `${id.slice(parts.locale.length + 1)}/index.html`, path: article.page.path, html, hash: createHash('sha1').update(html).digest('hex') };
+          hashes.set(`${parts.locale}/${page.file}`, page.hash);
+          const list = byLocale.get(parts.locale) ?? [];
+          list.push(page);
+          byLocale.set(parts.locale, list);
+        }
 
         let written = 0;
         for (const locale of shells.keys()) {
-          const { kept, fresh } = restore(out, cacheDir, locale, (file) => unchanged(`${locale}/${file}`));
+          const pages = byLocale.get(locale) ?? [];
+          const unchanged = (file: string) => previous.pages[`${locale}/${file}`] !== undefined && previous.pages[`${locale}/${file}`] === hashes.get(`${locale}/${file}`);
+          const { kept, fresh } = restore(out, cacheDir, locale, unchanged);
           for (const page of pages) {
-            if (!page.file.startsWith(`${locale}/`)) continue;
-            const inLocale = page.file.slice(locale.length + 1);
             // An article must never replace a page Astro wrote (a slug such as `search`).
-            if (fresh.has(inLocale)) throw new Error(`${page.path}: its URL /${page.file.slice(0, -'index.html'.length)} is already a page of the site. Rename the file so its slug differs.`);
-            if (kept.has(inLocale)) continue;
-            mkdirSync(join(out, page.file, '..'), { recursive: true });
-            writeFileSync(join(out, page.file), page.html);
+            if (fresh.has(page.file)) throw new Error(`${page.path}: its URL /${locale}/${page.file.slice(0, -'index.html'.length)} is already a page of the site. Rename the file so its slug differs.`);
+            if (kept.has(page.file)) continue;
+            mkdirSync(join(out, locale, page.file, '..'), { recursive: true });
+            writeFileSync(join(out, locale, page.file), page.html);
             written++;
           }
         }
         dropStashed(cacheDir, Object.keys(previous.pages).map((file) => file.split('/')[0]!).filter((l) => !shells.has(l)));
         mkdirSync(cacheDir, { recursive: true });
         writeFileSync(recordFile, JSON.stringify({ outDir: out, pages: Object.fromEntries(hashes) } satisfies Written));
-        logger.info(`${pages.length} article pages (${written} written, ${pages.length - written} unchanged) in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`${hashes.size} article pages (${written} written, ${hashes.size - written} unchanged) in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };
