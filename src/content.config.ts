@@ -1,10 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { articlesLoader, localesLoader, manifestLoader, redirectsLoader, shortLinksLoader } from './astro/help-content-loader.ts';
+import { localesLoader, redirectsLoader, shortLinksLoader } from './astro/help-content-loader.ts';
 
 export const collections = {
   locales: defineCollection({ loader: localesLoader() }),
-  manifest: defineCollection({ loader: manifestLoader() }),
-  articles: defineCollection({ loader: articlesLoader() }),
   shortLinks: defineCollection({ loader: shortLinksLoader() }),
   redirects: defineCollection({ loader: redirectsLoader() }),
 };

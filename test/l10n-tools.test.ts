@@ -35,6 +35,8 @@ describe('l10n:status', () => {
     const p = page(sites.main.out, '/l10n/');
     expect(p.attr('meta[name=robots]', 'content')).toBe('noindex, nofollow');
     expect(p.text('tbody tr')).toContain('nl-nl');
+    // The source locale's article count, as `npm run l10n:status` prints it.
+    expect(p.text('main p')).toMatch(/Source locale: en-us \(\d+ articles\)/);
   });
 });
 

@@ -46,9 +46,10 @@ describe('a rebuild after articles changed', () => {
     expect(log).toContain('(indexed nl-nl; 1 unchanged locale(s) kept)');
   });
 
-  it('keeps one cached search index per locale: the replaced one is deleted', () => {
-    const indexes = readdirSync(join(`${out}-cache`, 'help-search')).filter((name) => /^[a-z-]+-[0-9a-f]{40}$/.test(name));
-    expect(indexes.map((name) => name.slice(0, -41)).sort()).toEqual(['en-us', 'nl-nl']);
+  it('keeps one cached search index per locale and nothing else: the replaced one is deleted', () => {
+    // Pagefind reads the input pages from memory: no input files are left in the cache.
+    const names = readdirSync(join(`${out}-cache`, 'help-search')).sort();
+    expect(names.map((name) => name.replace(/-[0-9a-f]{40}$/, ''))).toEqual(['en-us', 'nl-nl']);
   });
 
   it('leaves unchanged article pages and search files untouched on disk', () => {

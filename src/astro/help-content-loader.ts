@@ -1,6 +1,7 @@
 /**
- * Adapts the content pipeline to Astro's Content Layer: one pipeline run feeds five collections
- * (articles, locales, the content manifest, short links, redirects). The pipeline itself knows nothing of Astro.
+ * Adapts the content pipeline to Astro: one pipeline run feeds three small collections (locales, short
+ * links, redirects) and hands the articles and the content manifest to the site's pages and page writer
+ * (site-content.ts: why they are not collections). The pipeline itself knows nothing of Astro.
  *
  * Content errors stop the build after all of them are listed: a file that cannot be published must never
  * just be missing from the site.
@@ -9,57 +10,71 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
-import { articleListingSchema, manifestEntrySchema, toArticleListing, toArticlePage } from '../pipeline/article-schema.ts';
+import { toArticlePage } from '../pipeline/article-schema.ts';
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import { loadContentInParallel, type LoadedContent } from '../pipeline/load-content.ts';
 import { localeInfoSchema } from '../pipeline/locales.ts';
 import { openRenderCache, renderCachePath } from '../pipeline/render-cache-file.ts';
 import { missingStrings } from '../i18n/ui-strings.ts';
 import { resolvedRedirectSchema, resolvedShortLinkSchema } from '../pipeline/short-links/schema.ts';
-import { startSearchIndex } from './pagefind-index.ts';
+import { indexedFirst, startSearchIndex } from './search-indexer.ts';
 import { inShard, shardLocales } from './shard.ts';
 import { isAstroBuild } from './build-mode.ts';
-import { handArticlesToPageWriter } from './write-article-pages.ts';
+import { handOverSiteContent } from './site-content.ts';
 import { sourceLocale } from '../i18n/site-config.ts';
 
 /** `CONTENT_DIR=../shared/corpus/alchemy npm run build` builds another content folder. */
 export const contentDir = resolve(process.env['CONTENT_DIR'] ?? 'content');
 
-const LOADERS = 5;
+const LOADERS = 3;
 let run: Promise<LoadedContent> | undefined;
 let consumed = 0;
 
 /** The loaders share one run per sync; the run is forgotten once all of them took it (dev re-syncs). */
 async function content(context: LoaderContext): Promise<LoadedContent> {
   run ??= (async () => {
+    // Whichever collection's loader runs first does the work: the log says what it is for, not that loader's name.
+    const logger = context.logger.fork('help-content');
     const started = performance.now();
     const cacheStarted = performance.now();
     const cache = openRenderCache(renderCachePath(fileURLToPath(context.config.cacheDir)));
     let cacheMs = performance.now() - cacheStarted;
-    const loaded = await loadContentInParallel({ contentDir, sourceLocale, cache, renderLocales: shardLocales });
+    // In a build, each locale's search index starts as soon as the locale is rendered (pagefind-index.ts).
+    const search = isBuild(context) ? startSearchIndex(inShard, fileURLToPath(context.config.cacheDir)) : undefined;
+    const loaded = await loadContentInParallel({
+      contentDir,
+      sourceLocale,
+      cache,
+      renderLocales: shardLocales,
+      ...(search ? { onLocaleRendered: search.add, renderFirst: indexedFirst } : {}),
+    }).catch((error: unknown) => {
+      search?.abort();
+      throw error;
+    });
     const saveStarted = performance.now();
     cache.save();
     cacheMs += performance.now() - saveStarted;
     for (const d of loaded.diagnostics) {
-      if (d.severity === 'error') context.logger.error(formatDiagnostic(d));
-      else context.logger.warn(formatDiagnostic(d));
+      if (d.severity === 'error') logger.error(formatDiagnostic(d));
+      else logger.warn(formatDiagnostic(d));
     }
-    context.logger.info(
+    logger.info(
       `${loaded.articles.length} articles in ${loaded.locales.length} locales from ${contentDir} ` +
         `(${cache.hits} cached, ${cache.misses} rendered) in ${Math.round(performance.now() - started)} ms ` +
         `(read ${ms(loaded.timings.prepare)}, render ${ms(loaded.timings.render)}, link ${ms(loaded.timings.complete)}, cache ${ms(cacheMs)})`,
     );
     for (const locale of loaded.locales) {
       const missing = missingStrings(locale.folder);
-      if (missing.length > 0) context.logger.warn(`${locale.folder}: ${missing.length} UI strings fall back to English (${missing.join(', ')}); add src/i18n/strings/${locale.language}.json`);
+      if (missing.length > 0) logger.warn(`${locale.folder}: ${missing.length} UI strings fall back to English (${missing.join(', ')}); add src/i18n/strings/${locale.language}.json`);
     }
     if (loaded.errorCount > 0) {
+      search?.abort();
       throw new Error(`${loaded.errorCount} content error(s), listed above with file and line. Fix them and build again; nothing was published.`);
     }
-    // The article pages and their search index are written at the end of the build, outside Astro (in
-    // `astro dev`, the article route renders them from the same hand-over).
-    handArticlesToPageWriter({ articles: loaded.articles.map(({ data, html }) => ({ page: toArticlePage(data), html })), locales: loaded.locales });
-    if (isBuild(context)) startSearchIndex(loaded.articles, inShard, fileURLToPath(context.config.cacheDir));
+    // The article pages are written at the end of the build, outside Astro (in `astro dev`, the article
+    // route renders them from the same hand-over).
+    handOverSiteContent({ articles: loaded.articles.map(({ data, html }) => ({ page: toArticlePage(data), html })), locales: loaded.locales, manifest: loaded.manifest });
+    search?.finish();
     return loaded;
   })();
   // A failed run must not be cached for the next sync (astro dev re-syncs after a fix).
@@ -78,28 +93,9 @@ function isBuild(context: LoaderContext): boolean {
   return context.config.output === 'static' && isAstroBuild;
 }
 
-/** The articles as the site's pages list them (article-schema.ts: articleListingSchema). */
-export function articlesLoader(): Loader {
-  return {
-    name: 'help-articles',
-    schema: articleListingSchema,
-    load: async (context) => {
-      const { articles } = await content(context);
-      const ids = new Set<string>();
-      for (const { data } of articles) {
-        const id = `${data.locale}/${data.slug}`;
-        ids.add(id);
-        const listing = toArticleListing(toArticlePage(data));
-        context.store.set({ id, data: listing, digest: context.generateDigest(JSON.stringify(listing)) });
-      }
-      for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-    },
-  };
-}
-
 /**
- * A collection that is one list from the pipeline's result, replaced whole on every sync: locales, the
- * manifest, short links, redirects. (Articles have their own loader, which keeps unchanged entries.)
+ * A collection that is one list from the pipeline's result, replaced whole on every sync: locales, short
+ * links, redirects.
  */
 function listLoader<T extends Record<string, unknown>>(name: string, schema: z.ZodType<T>, list: (content: LoadedContent) => T[], id: (item: T) => string): Loader {
   return {
@@ -114,6 +110,5 @@ function listLoader<T extends Record<string, unknown>>(name: string, schema: z.Z
 }
 
 export const localesLoader = () => listLoader('help-locales', localeInfoSchema, (c) => c.locales, (l) => l.folder);
-export const manifestLoader = () => listLoader('help-content-manifest', manifestEntrySchema, (c) => c.manifest, (e) => e.path);
 export const shortLinksLoader = () => listLoader('help-short-links', resolvedShortLinkSchema, (c) => c.shortLinks, (l) => l.id);
 export const redirectsLoader = () => listLoader('help-redirects', resolvedRedirectSchema, (c) => c.redirects, (r) => r.from);

@@ -1,64 +1,90 @@
 /**
- * Prepares and runs the search indexing off Astro's main thread, while Astro builds the pages: writes the
- * changed search input pages, deletes stale ones, then runs Pagefind's command line for each changed locale.
- * Plain synchronous file calls: on this thread they wait for the disk only, where on the busy main thread
- * they waited for Astro too. The pages arrive as transferred bytes, so they are never held twice.
+ * Runs the search indexing off Astro's main thread. Locales arrive one by one, as soon as the content
+ * pipeline has rendered each (Japanese and Chinese first), so indexing overlaps rendering and Astro's build.
  *
- * Memory decides the order: `pagefind_extended` loads a word dictionary for Japanese and Chinese (about
- * 500 MB for 3,000 Japanese pages, against 190 MB for other languages), so those locales are indexed first
- * and alone; then the others, as many at a time as there are cores.
+ * The input pages (what search reads of each article) go to Pagefind's indexing service straight from
+ * memory, through its Node API: no input files. On this thread the service's pipes are read as soon as it
+ * answers; on Astro's busy main thread they waited, which is why indexing once ran through Pagefind's
+ * command line and 12,000 input files. Those files cost more than the indexing on a slow disk.
+ *
+ * One locale at a time, each in its own service process, which ends before the next starts: memory decides.
+ * `pagefind_extended` loads a word dictionary for Japanese and Chinese (about 500 MB for 3,000 Japanese
+ * pages, against about 190 MB for another language). Indexed first, that process runs while the pipeline
+ * renders, not while Astro holds its build in memory.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { dirname } from 'node:path';
+import { rmSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 
-export interface SearchIndexJob {
-  /** [absolute path, UTF-8 HTML] of every input page that is new or changed. */
-  writes: [string, Uint8Array][];
-  deletes: string[];
-  /** Folders to empty before Pagefind writes into them. */
-  outputs: string[];
-  /** One Pagefind run per locale: the command, and whether it loads a segmentation dictionary. */
-  runs: { command: string[]; dictionary: boolean }[];
-  /** Cached indexes no longer current, deleted once the new ones are written. */
-  stale: string[];
+export interface SearchIndexRun {
+  locale: string;
+  /** Where Pagefind writes this locale's index (emptied first). */
+  output: string;
+  /** [URL, UTF-8 HTML] of every page of the locale. */
+  pages: [string, Uint8Array][];
 }
 
-function run(command: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command.join(' ')} failed (exit code ${code}):\n${output}`))));
-  });
-}
+/** Messages to the worker: a locale to index, then the end (with the cached indexes no longer current). */
+export type SearchIndexMessage = { run: SearchIndexRun } | { finish: { stale: string[] } };
 
-export async function runSearchIndexJob(job: SearchIndexJob): Promise<void> {
-  for (const file of job.deletes) rmSync(file, { force: true });
-  for (const [file, html] of job.writes) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, html);
+type Pagefind = typeof import('pagefind');
+
+async function indexLocale(pagefind: Pagefind, run: SearchIndexRun): Promise<void> {
+  try {
+    const created = await pagefind.createIndex({});
+    if (!created.index) throw new Error(`Pagefind could not start an index for ${run.locale}: ${created.errors.join('; ')}`);
+    const { index } = created;
+    const decoder = new TextDecoder();
+    const problems: string[] = [];
+    await Promise.all(
+      run.pages.map(async ([url, bytes]) => {
+        const { errors } = await index.addHTMLFile({ url, content: decoder.decode(bytes) });
+        for (const e of errors) problems.push(`${url}: ${e}`);
+      }),
+    );
+    run.pages.length = 0; // indexed: let the bytes go before the index is written
+    if (problems.length > 0) throw new Error(`Pagefind could not index ${problems.length} page(s) of ${run.locale}:\n${problems.slice(0, 20).join('\n')}`);
+    rmSync(run.output, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: run.output });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write the ${run.locale} index to ${run.output}: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close(); // the service process ends, and its memory with it
   }
-  job.writes.length = 0; // the pages are on disk: let their bytes go before Pagefind runs
-  for (const folder of job.outputs) rmSync(folder, { recursive: true, force: true });
-  for (const r of job.runs.filter((r) => r.dictionary)) await run(r.command);
-  const light = job.runs.filter((r) => !r.dictionary);
-  let next = 0;
-  const lane = async () => {
-    while (next < light.length) await run(light[next++]!.command);
-  };
-  await Promise.all(Array.from({ length: Math.min(availableParallelism(), light.length) }, lane));
-  for (const folder of job.stale) rmSync(folder, { recursive: true, force: true });
 }
 
-if (parentPort && (workerData as { searchIndexJob?: SearchIndexJob } | null)?.searchIndexJob) {
-  runSearchIndexJob((workerData as { searchIndexJob: SearchIndexJob }).searchIndexJob).then(
-    () => parentPort!.postMessage({ ok: true }),
-    (error: unknown) => parentPort!.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
-  );
+/** Indexes locales in the order they arrive, one at a time; `finish` resolves when all are written. */
+export function searchIndexQueue() {
+  let chain: Promise<unknown> = import('pagefind');
+  let failed: unknown;
+  const step = (work: (pagefind: Pagefind) => Promise<void>) => {
+    chain = chain.then(async () => {
+      if (failed === undefined) await work(await import('pagefind'));
+    }).catch((error: unknown) => {
+      failed ??= error;
+    });
+  };
+  return {
+    add(run: SearchIndexRun) {
+      step((pagefind) => indexLocale(pagefind, run));
+    },
+    async finish(stale: readonly string[]): Promise<void> {
+      step(async () => {
+        for (const folder of stale) rmSync(folder, { recursive: true, force: true });
+      });
+      await chain;
+      if (failed !== undefined) throw failed;
+    },
+  };
+}
+
+if (parentPort && (workerData as { searchIndex?: boolean } | null)?.searchIndex) {
+  const queue = searchIndexQueue();
+  const port = parentPort;
+  port.on('message', (message: SearchIndexMessage) => {
+    if ('run' in message) queue.add(message.run);
+    else
+      queue.finish(message.finish.stale).then(
+        () => port.postMessage({ ok: true }),
+        (error: unknown) => port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+      );
+  });
 }

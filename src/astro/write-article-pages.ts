@@ -7,8 +7,7 @@
  * before Astro empties dist/ and come back with only changed pages rewritten (previous-output.ts). The
  * record of the last build (page → hash) is kept in Astro's cache folder with the output folder it is for.
  *
- * The content loader hands the articles over (`handArticlesToPageWriter`): Astro loads the loader and the
- * integrations as separate module instances, so the hand-over goes through a global symbol.
+ * The articles come from the content loader's hand-over (site-content.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,31 +15,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { articleParts } from '../article-pages/article-parts.ts';
-import { articlePagesToWrite } from '../article-pages/article-pages.ts';
+import { articlePagesToWrite, type ArticlePageToWrite } from '../article-pages/article-pages.ts';
 import { parseShell, type StampArticle } from '../article-pages/shell.ts';
-import type { ArticlePage } from '../pipeline/article-schema.ts';
-import type { LocaleInfo } from '../pipeline/locales.ts';
 import { sourceLocale } from '../i18n/site-config.ts';
 import { dropStashed, restore, stash } from './previous-output.ts';
 import { inShard } from './shard.ts';
-
-export interface ArticleToWrite {
-  page: ArticlePage;
-  html: string;
-}
-
-const HANDOFF = Symbol.for('help-site.article-pages');
-type Handoff = { articles: readonly ArticleToWrite[]; locales: readonly LocaleInfo[] };
-const store = globalThis as unknown as Record<symbol, Handoff | undefined>;
-
-export function handArticlesToPageWriter(handoff: Handoff) {
-  store[HANDOFF] = handoff;
-}
-
-/** The last content load's articles, for `astro dev`, where the article route renders them one by one. */
-export function articlesHandedOver(): Handoff {
-  return store[HANDOFF] ?? { articles: [], locales: [] };
-}
+import { takeSiteContent, type ArticleToWrite } from './site-content.ts';
+import { writeFilesInParallel } from './write-files.ts';
 
 /** What the last build into an output folder wrote: `nl-nl/slug/index.html` → hash of its HTML. */
 interface Written {
@@ -68,11 +49,9 @@ export function writeArticlePages(): AstroIntegration {
         const folders = new Set(Object.keys(previous.pages).map((file) => file.split('/')[0]!));
         stash(outDir, cacheDir, [...folders].filter(inShard));
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const handoff = store[HANDOFF];
-        store[HANDOFF] = undefined;
-        if (!handoff) throw new Error('No articles were handed to the page writer: the help-articles content loader did not run in this build.');
+        const handoff = takeSiteContent();
         const out = fileURLToPath(dir);
         const shellRoot = join(out, 'article-shell');
         const shells = new Map<string, StampArticle>();
@@ -82,32 +61,34 @@ export function writeArticlePages(): AstroIntegration {
         }
         rmSync(shellRoot, { recursive: true, force: true });
 
-        // Stamped and hashed first: which pages are unchanged decides what comes back from the last build.
-        const byLocale = new Map<string, { file: string; path: string; html: string; hash: string }[]>();
-        const hashes = new Map<string, string>();
-        for (const { id, article, fallbackFor } of articlePagesToWrite(handoff.articles, handoff.locales, sourceLocale, inShard)) {
-          const parts = articleParts(article.page, article.html, { site, sourceLocale, fallbackFor });
-          const html = shells.get(parts.locale)!(parts);
-          const page = { file: `${id.slice(parts.locale.length + 1)}/index.html`, path: article.page.path, html, hash: createHash('sha1').update(html).digest('hex') };
-          hashes.set(`${parts.locale}/${page.file}`, page.hash);
-          const list = byLocale.get(parts.locale) ?? [];
+        const byLocale = new Map<string, ArticlePageToWrite<ArticleToWrite>[]>();
+        for (const page of articlePagesToWrite(handoff.articles, handoff.locales, sourceLocale, inShard)) {
+          const locale = page.id.slice(0, page.id.indexOf('/'));
+          const list = byLocale.get(locale) ?? [];
           list.push(page);
-          byLocale.set(parts.locale, list);
+          byLocale.set(locale, list);
         }
 
+        // One locale at a time, so only one locale's pages are in memory. Its pages are stamped and hashed
+        // first: which pages are unchanged decides what comes back from the last build.
+        const hashes = new Map<string, string>();
         let written = 0;
         for (const locale of shells.keys()) {
-          const pages = byLocale.get(locale) ?? [];
+          const pages = (byLocale.get(locale) ?? []).map(({ id, article, fallbackFor }) => {
+            const html = shells.get(locale)!(articleParts(article.page, article.html, { site, sourceLocale, fallbackFor }));
+            const page = { file: `${id.slice(locale.length + 1)}/index.html`, path: article.page.path, html, hash: createHash('sha1').update(html).digest('hex') };
+            hashes.set(`${locale}/${page.file}`, page.hash);
+            return page;
+          });
           const unchanged = (file: string) => previous.pages[`${locale}/${file}`] !== undefined && previous.pages[`${locale}/${file}`] === hashes.get(`${locale}/${file}`);
           const { kept, fresh } = restore(out, cacheDir, locale, unchanged);
-          for (const page of pages) {
+          const changed = pages.filter((page) => {
             // An article must never replace a page Astro wrote (a slug such as `search`).
             if (fresh.has(page.file)) throw new Error(`${page.path}: its URL /${locale}/${page.file.slice(0, -'index.html'.length)} is already a page of the site. Rename the file so its slug differs.`);
-            if (kept.has(page.file)) continue;
-            mkdirSync(join(out, locale, page.file, '..'), { recursive: true });
-            writeFileSync(join(out, locale, page.file), page.html);
-            written++;
-          }
+            return !kept.has(page.file);
+          });
+          await writeFilesInParallel(changed.map((page) => ({ path: join(out, locale, page.file), data: page.html })));
+          written += changed.length;
         }
         dropStashed(cacheDir, Object.keys(previous.pages).map((file) => file.split('/')[0]!).filter((l) => !shells.has(l)));
         mkdirSync(cacheDir, { recursive: true });

@@ -2,10 +2,10 @@
  * `dist/content-manifest.json`: every file of the content folder with its locale, kind, URL (or why it has
  * none) and git blob hash. Later checks map built pages back to their Markdown with it.
  */
-import { getCollection } from 'astro:content';
+import { siteContent } from '../astro/site-content.ts';
 
-export async function GET() {
-  const entries = (await getCollection('manifest')).map(({ data }) => data);
+export function GET() {
+  const entries = [...siteContent().manifest];
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const files = {
     articles: entries.filter((e) => e.url !== undefined).length,

@@ -1,11 +1,11 @@
 /** `sitemap.xml`: indexable articles with their hreflang alternates (rules in src/pipeline/seo.ts). */
 import type { APIContext } from 'astro';
-import { getCollection } from 'astro:content';
 import { sourceLocale } from '../i18n/site-config.ts';
 import { sitemapXml } from '../pipeline/seo.ts';
+import { siteContent } from '../astro/site-content.ts';
 
-export async function GET({ site }: APIContext) {
-  const articles = (await getCollection('articles')).map(({ data }) => ({
+export function GET({ site }: APIContext) {
+  const articles = siteContent().articles.map(({ page: data }) => ({
     locale: data.locale,
     tag: data.lang,
     url: data.url,

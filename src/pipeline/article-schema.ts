@@ -56,9 +56,8 @@ export const articleSchema = articleMetaSchema.extend({
 export type Article = z.infer<typeof articleSchema>;
 
 /**
- * What the site's pages read of an article: the Astro collection stores only this. Links, ids and the raw
- * front matter are for the tools (link check, l10n), which get them from the pipeline directly; keeping them
- * out of Astro's data store saves memory and time at 12,000 articles.
+ * What the site's pages read of an article (src/astro/site-content.ts). Links, ids and the raw front matter
+ * are for the tools (link check, l10n), which get them from the pipeline directly.
  */
 export const articlePageSchema = articleSchema.pick({
   title: true,
@@ -87,22 +86,6 @@ export function toArticlePage(article: Article): ArticlePage {
   const page: Record<string, unknown> = {};
   for (const key of Object.keys(articlePageSchema.shape)) if (article[key as keyof Article] !== undefined) page[key] = article[key as keyof Article];
   return page as ArticlePage;
-}
-
-/**
- * What the site's Astro pages read of an article: the locale homes, the sitemap, translation status. The
- * article pages themselves are written from the pipeline's result (src/astro/write-article-pages.ts), so the
- * collection leaves out what only they show (excerpt, the other locales' names and titles): at 12,000
- * articles Astro's data store is serialized, bundled and parsed again on every build.
- */
-export const articleListingSchema = articlePageSchema.omit({ excerpt: true, hasH1: true, dir: true }).extend({
-  translations: z.array(translationLinkSchema.pick({ locale: true, tag: true, url: true })),
-});
-export type ArticleListing = z.infer<typeof articleListingSchema>;
-
-export function toArticleListing(article: ArticlePage): ArticleListing {
-  const { excerpt: _excerpt, hasH1: _hasH1, dir: _dir, translations, ...rest } = article;
-  return { ...rest, translations: translations.map(({ locale, tag, url }) => ({ locale, tag, url })) };
 }
 
 export const manifestEntrySchema = z.object({

@@ -6,7 +6,7 @@
  * Outdated: the source's current git blob hash differs from the translation's `ms.openlocfilehash`.
  * Used by `npm run l10n:status` and by the site's /l10n/ page.
  */
-import type { ArticleListing } from './article-schema.ts';
+import type { ArticlePage } from './article-schema.ts';
 import { PRIORITIES } from './front-matter-schema.ts';
 
 export interface WorkItem {
@@ -33,23 +33,26 @@ export interface LocaleStatus {
 
 export interface StatusReport {
   sourceLocale: string;
-  sourceArticleListings: number;
+  sourceArticles: number;
   locales: LocaleStatus[];
 }
 
-export function translationStatus(articles: readonly ArticleListing[], sourceLocale: string, only?: string): StatusReport {
+/** What the report reads of an article: the site's pages and the l10n tools both have this much. */
+export type StatusArticle = Pick<ArticlePage, 'locale' | 'slug' | 'path' | 'title' | 'hash' | 'priority' | 'date' | 'lastHandoff' | 'translationType' | 'sourceHash' | 'sourceChangedOn'>;
+
+export function translationStatus(articles: readonly StatusArticle[], sourceLocale: string, only?: string): StatusReport {
   const sources = articles.filter((a) => a.locale === sourceLocale);
   const locales = [...new Set(articles.map((a) => a.locale))].filter((l) => l !== sourceLocale && (!only || l === only)).sort();
-  const byLocale = new Map<string, Map<string, ArticleListing>>();
+  const byLocale = new Map<string, Map<string, StatusArticle>>();
   for (const a of articles) {
     if (!byLocale.has(a.locale)) byLocale.set(a.locale, new Map());
     byLocale.get(a.locale)!.set(a.slug, a);
   }
   return {
     sourceLocale,
-    sourceArticleListings: sources.length,
+    sourceArticles: sources.length,
     locales: locales.map((locale) => {
-      const have = byLocale.get(locale) ?? new Map<string, ArticleListing>();
+      const have = byLocale.get(locale) ?? new Map<string, StatusArticle>();
       const missing: WorkItem[] = [];
       const outdated: WorkItem[] = [];
       let withSource = 0;
@@ -85,8 +88,8 @@ function sortWork(items: WorkItem[]): WorkItem[] {
 }
 
 export function statusMarkdown(report: StatusReport): string {
-  const lines = [`# Translation status`, '', `Source locale: ${report.sourceLocale} (${report.sourceArticleListings} articles)`, ''];
-  if (report.sourceArticleListings === 0) lines.push(`This content has no ${report.sourceLocale} articles, so nothing can be missing or outdated: only the counts below are known.`, '');
+  const lines = [`# Translation status`, '', `Source locale: ${report.sourceLocale} (${report.sourceArticles} articles)`, ''];
+  if (report.sourceArticles === 0) lines.push(`This content has no ${report.sourceLocale} articles, so nothing can be missing or outdated: only the counts below are known.`, '');
   lines.push('| locale | translated | missing | outdated | machine | human |', '| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const l of report.locales) lines.push(`| ${l.locale} | ${l.translated} | ${l.missing.length} | ${l.outdated.length} | ${l.machine} | ${l.human} |`);
   for (const l of report.locales) {

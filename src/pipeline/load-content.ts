@@ -38,6 +38,22 @@ export interface LoadOptions {
    * hreflang, the sitemap and translation status are the same as in a full build.
    */
   renderLocales?: readonly string[] | undefined;
+  /**
+   * Called once for each rendered locale as soon as all its articles are rendered (or cached), before the
+   * rest is loaded: slow work per locale (the search index) can start while other locales still render.
+   */
+  onLocaleRendered?: (locale: string, articles: RenderedArticle[]) => void;
+  /** Locales to render before the others (their `onLocaleRendered` comes first). */
+  renderFirst?: (locale: LocaleInfo) => boolean;
+}
+
+/** What is known of an article as soon as it is rendered, before the content is linked and checked. */
+export interface RenderedArticle {
+  locale: LocaleInfo;
+  url: string;
+  title: string;
+  html: string;
+  hasH1: boolean;
 }
 
 export interface RenderCache {
@@ -89,12 +105,12 @@ interface Pending {
 
 /** Loads a content folder, rendering in this thread. */
 export function loadContent(options: LoadOptions): LoadedContent {
-  return timed(options, (prepared) => renderHere(prepared.facts, prepared.jobs));
+  return timed(options, (prepared) => renderHere(prepared.facts, prepared.jobs, localeProgress(prepared)));
 }
 
 /** Loads a content folder, rendering on every core (worker threads). Same result as `loadContent`. */
 export async function loadContentInParallel(options: LoadOptions & { threads?: number }): Promise<LoadedContent> {
-  return timed(options, (prepared) => renderAll(prepared.facts, prepared.jobs, options.threads));
+  return timed(options, (prepared) => renderAll(prepared.facts, prepared.jobs, options.threads, localeProgress(prepared)));
 }
 
 function timed<R extends Map<string, RenderedMarkdown> | Promise<Map<string, RenderedMarkdown>>>(
@@ -204,13 +220,16 @@ function prepare(options: LoadOptions): Prepared {
   const keys = publishable.map((p) => `${siteKey}:${p.file.path}:${p.hash}`);
   const cached = new Map<string, RenderedMarkdown>();
   const jobs: RenderJob[] = [];
-  publishable.forEach((p, i) => {
+  const first = options.renderFirst ?? (() => false);
+  const order = publishable.map((_, i) => i).sort((a, b) => Number(first(publishable[b]!.locale)) - Number(first(publishable[a]!.locale)));
+  for (const i of order) {
+    const p = publishable[i]!;
     const key = keys[i]!;
-    if (!rendersLocale(options, p.locale.folder)) return;
+    if (!rendersLocale(options, p.locale.folder)) continue;
     const hit = options.cache?.get(key);
     if (hit) cached.set(key, hit);
     else jobs.push({ key, path: p.file.path, locale: p.locale.folder, text: p.read.text });
-  });
+  }
 
   function reject(entry: ManifestEntry, found: Diagnostic[]) {
     entry.reason = found.map((d) => d.message).join('; ');
@@ -218,6 +237,35 @@ function prepare(options: LoadOptions): Prepared {
   }
 
   return { options, show, diagnostics, manifest, locales, publishable, shortLinkFiles, facts, keys, jobs, cached };
+}
+
+/**
+ * Tells `onLocaleRendered` about each locale once its last article is rendered: cached locales at once,
+ * the others as their renders come in. Counting per locale keeps this one pass over the articles.
+ */
+function localeProgress(prepared: Prepared): ((key: string, rendered: RenderedMarkdown) => void) | undefined {
+  const notify = prepared.options.onLocaleRendered;
+  if (!notify) return undefined;
+  const { publishable, keys, jobs, cached } = prepared;
+  const byKey = new Map(publishable.map((p, i) => [keys[i]!, p]));
+  const remaining = new Map<string, number>();
+  for (const job of jobs) remaining.set(job.locale, (remaining.get(job.locale) ?? 0) + 1);
+  const done = new Map<string, RenderedArticle[]>();
+  const add = (key: string, rendered: RenderedMarkdown): string => {
+    const p = byKey.get(key)!;
+    const list = done.get(p.locale.folder) ?? [];
+    list.push({ locale: p.locale, url: articleUrl(p.locale.folder, p.slug), title: p.read.meta.title, html: rendered.html, hasH1: rendered.hasH1 });
+    done.set(p.locale.folder, list);
+    return p.locale.folder;
+  };
+  for (const [key, rendered] of cached) add(key, rendered);
+  for (const [locale, articles] of done) if (!remaining.has(locale)) notify(locale, articles);
+  return (key, rendered) => {
+    const locale = add(key, rendered);
+    const left = remaining.get(locale)! - 1;
+    remaining.set(locale, left);
+    if (left === 0) notify(locale, done.get(locale)!);
+  };
 }
 
 /** Everything after rendering: assemble articles, link translations, check short links and redirects. */

@@ -13,14 +13,23 @@ import { contextMaker, type RenderJob, type SiteFacts } from './site-facts.ts';
 const MIN_PARALLEL_JOBS = 400;
 const BATCH = 100;
 
-export function renderHere(facts: SiteFacts, jobs: readonly RenderJob[]): Map<string, RenderedMarkdown> {
+/** Called with each result as it comes in (jobs go out in order, results come back roughly in order). */
+export type OnRendered = (key: string, rendered: RenderedMarkdown) => void;
+
+export function renderHere(facts: SiteFacts, jobs: readonly RenderJob[], onRendered?: OnRendered): Map<string, RenderedMarkdown> {
   const contextFor = contextMaker(facts);
-  return new Map(jobs.map((job) => [job.key, renderMarkdown(job.text, contextFor(job.path, job.locale))]));
+  const out = new Map<string, RenderedMarkdown>();
+  for (const job of jobs) {
+    const rendered = renderMarkdown(job.text, contextFor(job.path, job.locale));
+    out.set(job.key, rendered);
+    onRendered?.(job.key, rendered);
+  }
+  return out;
 }
 
-export async function renderAll(facts: SiteFacts, jobs: readonly RenderJob[], threads = availableParallelism()): Promise<Map<string, RenderedMarkdown>> {
+export async function renderAll(facts: SiteFacts, jobs: readonly RenderJob[], threads = availableParallelism(), onRendered?: OnRendered): Promise<Map<string, RenderedMarkdown>> {
   const workers = Math.min(threads, Math.ceil(jobs.length / BATCH));
-  if (workers < 2 || jobs.length < MIN_PARALLEL_JOBS) return renderHere(facts, jobs);
+  if (workers < 2 || jobs.length < MIN_PARALLEL_JOBS) return renderHere(facts, jobs, onRendered);
   const out = new Map<string, RenderedMarkdown>();
   let next = 0;
   const run = (worker: Worker) =>
@@ -34,8 +43,11 @@ export async function renderAll(facts: SiteFacts, jobs: readonly RenderJob[], th
         next += BATCH;
       };
       worker.on('message', (results: [string, RenderedMarkdown][]) => {
-        for (const [key, rendered] of results) out.set(key, rendered);
-        send();
+        send(); // the next batch first, so the worker is not idle while results are handled here
+        for (const [key, rendered] of results) {
+          out.set(key, rendered);
+          onRendered?.(key, rendered);
+        }
       });
       worker.on('error', reject);
       send();
@@ -47,7 +59,7 @@ export async function renderAll(facts: SiteFacts, jobs: readonly RenderJob[], th
     return out;
   } catch {
     // Workers could not run (for example a loader without TypeScript support in workers): render here.
-    for (const [key, rendered] of renderHere(facts, jobs.filter((job) => !out.has(job.key)))) out.set(key, rendered);
+    for (const [key, rendered] of renderHere(facts, jobs.filter((job) => !out.has(job.key)), onRendered)) out.set(key, rendered);
     return out;
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
