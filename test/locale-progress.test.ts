@@ -45,7 +45,9 @@ describe('onLocaleRendered', () => {
     }
     const order = async (renderFirst?: (l: { language: string }) => boolean) => {
       const { calls, onLocaleRendered } = record();
-      await loadContentInParallel({ contentDir: content, displayRoot: 'many', onLocaleRendered, threads: 2, ...(renderFirst ? { renderFirst } : {}) });
+      const loaded = await loadContentInParallel({ contentDir: content, displayRoot: 'many', onLocaleRendered, threads: 2, ...(renderFirst ? { renderFirst } : {}) });
+      // Each locale's articles in content order, whichever worker rendered them first.
+      for (const { locale, articles } of calls) expect(articles.map((a) => a.url)).toEqual(loaded.articles.filter((a) => a.data.locale === locale).map((a) => a.data.url));
       expect(Object.fromEntries(calls.map((c) => [c.locale, c.articles.length]))).toEqual(counts);
       return calls.map((c) => c.locale);
     };

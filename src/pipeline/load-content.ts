@@ -247,24 +247,28 @@ function localeProgress(prepared: Prepared): ((key: string, rendered: RenderedMa
   const notify = prepared.options.onLocaleRendered;
   if (!notify) return undefined;
   const { publishable, keys, jobs, cached } = prepared;
-  const byKey = new Map(publishable.map((p, i) => [keys[i]!, p]));
+  const byKey = new Map(keys.map((key, i) => [key, i]));
   const remaining = new Map<string, number>();
   for (const job of jobs) remaining.set(job.locale, (remaining.get(job.locale) ?? 0) + 1);
-  const done = new Map<string, RenderedArticle[]>();
+  const done = new Map<string, { at: number; article: RenderedArticle }[]>();
   const add = (key: string, rendered: RenderedMarkdown): string => {
-    const p = byKey.get(key)!;
+    const at = byKey.get(key)!;
+    const p = publishable[at]!;
     const list = done.get(p.locale.folder) ?? [];
-    list.push({ locale: p.locale, url: articleUrl(p.locale.folder, p.slug), title: p.read.meta.title, html: rendered.html, hasH1: rendered.hasH1 });
+    list.push({ at, article: { locale: p.locale, url: articleUrl(p.locale.folder, p.slug), title: p.read.meta.title, html: rendered.html, hasH1: rendered.hasH1 } });
     done.set(p.locale.folder, list);
     return p.locale.folder;
   };
+  // Renders come back in whatever order the workers finish; the articles go out in content order, so what
+  // is made of them (the search index, its cache key) does not depend on timing.
+  const report = (locale: string) => notify(locale, done.get(locale)!.sort((a, b) => a.at - b.at).map(({ article }) => article));
   for (const [key, rendered] of cached) add(key, rendered);
-  for (const [locale, articles] of done) if (!remaining.has(locale)) notify(locale, articles);
+  for (const locale of done.keys()) if (!remaining.has(locale)) report(locale);
   return (key, rendered) => {
     const locale = add(key, rendered);
     const left = remaining.get(locale)! - 1;
     remaining.set(locale, left);
-    if (left === 0) notify(locale, done.get(locale)!);
+    if (left === 0) report(locale);
   };
 }
 
