@@ -18,6 +18,7 @@ import { launchBrowser } from '../test/helpers/browser.ts';
 import { serveStatic } from '../test/helpers/static-server.ts';
 import { PAGEFIND_OPTIONS } from '../src/scripts/search-options.ts';
 import { searchRanked } from '../src/scripts/search-query.ts';
+import { searchIndexPath } from '../src/i18n/site-config.ts';
 import { phraseFrom, Rarity, spread } from './lib/known-item-queries.ts';
 
 const { values, positionals } = parseArgs({
@@ -64,8 +65,8 @@ for (const [locale, entries] of [...byLocale].sort()) {
   await tab.goto(`${server.url}/${locale}/`);
   // The site's own query strategy, run in the page from its source text.
   const results = await tab.evaluate(
-    async ({ sample, options, ranked, language }) => {
-      const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+    async ({ sample, options, ranked, language, index }) => {
+      const pagefind = await import(/* @vite-ignore */ `${index}pagefind.js`);
       await pagefind.options(options);
       // tsx names functions with an `__name` helper; the page has none, so give it a no-op one.
       const searchRanked = new Function('__name', `return (${ranked})`)((f: unknown) => f) as (p: unknown, q: string, l: string) => Promise<{ data(): Promise<{ url: string }> }[]>;
@@ -77,7 +78,7 @@ for (const [locale, entries] of [...byLocale].sort()) {
       }
       return out;
     },
-    { sample, options: PAGEFIND_OPTIONS, ranked: searchRanked.toString(), language },
+    { sample, options: PAGEFIND_OPTIONS, ranked: searchRanked.toString(), language, index: searchIndexPath(locale) },
   );
   await tab.close();
   const misses = sample.map((q, i) => ({ ...q, got: results[i] ?? [] })).filter((q) => !q.got.some((u) => u.split('#')[0] === q.url));

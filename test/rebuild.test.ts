@@ -46,14 +46,15 @@ describe('a rebuild after articles changed', () => {
     expect(log).toContain('(indexed nl-nl; 1 unchanged locale(s) kept)');
   });
 
-  it('keeps one cached search index per locale and nothing else: the replaced one is deleted', () => {
-    // Pagefind reads the input pages from memory: no input files are left in the cache.
-    const names = readdirSync(join(`${out}-cache`, 'help-search')).sort();
-    expect(names.map((name) => name.replace(/-[0-9a-f]{40}$/, ''))).toEqual(['en-us', 'nl-nl']);
+  it('leaves nothing behind in the cache: the new bundle moved into dist/, the replaced one is deleted', () => {
+    // Pagefind reads the input pages from memory (no input files), into a staging folder that moves whole.
+    expect(readdirSync(join(`${out}-cache`, 'help-search'))).toEqual([]);
+    expect(existsSync(join(`${out}-cache`, 'help-previous-output', 'pagefind'))).toBe(false);
+    expect(readdirSync(join(out, 'pagefind')).sort()).toEqual(['en-us', 'nl-nl']);
   });
 
   it('leaves unchanged article pages and search files untouched on disk', () => {
-    const untouched = ['nl-nl/declined-credit-card/index.html', 'en-us/payment-past-due/index.html', ...files(out).filter((f) => f.startsWith('pagefind/fragment/en-us_'))];
+    const untouched = ['nl-nl/declined-credit-card/index.html', 'en-us/payment-past-due/index.html', ...files(out).filter((f) => f.startsWith('pagefind/en-us/fragment/'))];
     expect(untouched.length).toBeGreaterThan(5);
     for (const file of untouched) {
       const now = statSync(join(out, file));

@@ -39,8 +39,8 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
     const cacheStarted = performance.now();
     const cache = openRenderCache(renderCachePath(fileURLToPath(context.config.cacheDir)));
     let cacheMs = performance.now() - cacheStarted;
-    // In a build, each locale's search index starts as soon as the locale is rendered (pagefind-index.ts).
-    const search = isBuild(context) ? startSearchIndex(inShard, fileURLToPath(context.config.cacheDir)) : undefined;
+    // In a build, each locale's search index starts as soon as the locale is rendered (search-indexer.ts).
+    const search = isBuild(context) ? startSearchIndex(inShard, fileURLToPath(context.config.cacheDir), fileURLToPath(context.config.outDir)) : undefined;
     const loaded = await loadContentInParallel({
       contentDir,
       sourceLocale,

@@ -1,66 +1,57 @@
 /**
- * The search index, built with Pagefind. One index per `<html lang>`; only `data-pagefind-body` (the article
- * text) is indexed: navigation, notices, fallback, redirect and short-link pages stay out. The npm package
- * runs `pagefind_extended`, which segments Chinese and Japanese.
+ * The search index, built with Pagefind: one bundle per locale (`dist/pagefind/nl-nl/`), so a reader's
+ * search loads only their language, and the source locale's bundle is also the "show originals" index for
+ * readers of other locales. Only `data-pagefind-body` (the article text) is indexed: navigation, notices,
+ * fallback, redirect and short-link pages stay out. The npm package runs `pagefind_extended`, which
+ * segments Chinese and Japanese.
  *
- * - The indexing starts while the content loads, one locale at a time, cached per locale (search-indexer.ts);
- *   this integration waits for it at the end of the build and publishes it.
- * - Pagefind writes every language to its own files (`nl-nl_<hash>.pf_fragment`, …) and lists the
- *   languages in `pagefind-entry.json`, so the site's index is the locales' files side by side with one
- *   merged entry file. Files already in dist/ from the last build stay there (previous-output.ts).
- * - The source locale's index is also the "show originals" index (`/pagefind-source/`): the same files.
+ * The indexing starts while the content loads, one locale at a time (search-indexer.ts); this integration
+ * waits for it at the end of the build and publishes it. Each bundle moves into place whole, in one rename:
+ * a changed locale's new bundle from the cache folder, an unchanged one from where the last build left it
+ * (Astro empties dist/ first; previous-output.ts moves it aside). Merged shards are one build's dist/, byte
+ * for byte: their bundles are separate folders.
  */
-import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { SOURCE_INDEX_PATH, sourceLocale } from '../i18n/site-config.ts';
-import { dropStashed, filesUnder, restore, stash } from './previous-output.ts';
-import { takeStartedIndex, type StartedIndex } from './search-indexer.ts';
+import { dropStashed, stash, stashFolder } from './previous-output.ts';
+import { publishedRecord, takeStartedIndex, type PublishedBundles, type StartedIndex } from './search-indexer.ts';
 
-const SOURCE_FOLDER = SOURCE_INDEX_PATH.replace(/^\/|\/$/g, '');
+/** Folders an older layout published (all locales in one bundle, the source locale's in another). */
+const OLD_FOLDERS = ['pagefind-source'];
 
-/** Waits for this build's indexing, drops stale cached indexes, then puts every locale's index into dist/. */
-async function publishIndexes(early: StartedIndex, out: string, cacheDir: string): Promise<string[]> {
-  const indexed = await early.indexing;
-  const { locales } = early;
-  publish(locales.map((l) => l.folder), out, cacheDir, 'pagefind');
-  const source = locales.find((l) => l.locale === sourceLocale);
-  if (source) publish([source.folder], out, cacheDir, SOURCE_FOLDER);
-  else dropStashed(cacheDir, [SOURCE_FOLDER]);
+/** Waits for this build's indexing, then puts every locale's bundle into dist/pagefind/. */
+async function publishIndexes(started: StartedIndex, out: string, cacheDir: string): Promise<string[]> {
+  const indexed = await started.indexing;
+  const root = join(out, 'pagefind');
+  mkdirSync(root, { recursive: true });
+  for (const { locale, staged } of started.locales) {
+    const from = staged ?? join(stashFolder(cacheDir), 'pagefind', locale);
+    try {
+      moveFolder(from, join(root, locale));
+    } catch (error) {
+      throw new Error(`The ${locale} search index is missing from ${from} (${String(error)}). Delete ${publishedRecord(cacheDir)} and build again: every locale is then indexed.`);
+    }
+  }
+  // What is left aside: bundles of locales that changed or are gone, and older layouts.
+  dropStashed(cacheDir, ['pagefind', ...OLD_FOLDERS]);
+  mkdirSync(cacheDir, { recursive: true });
+  const record: PublishedBundles = { outDir: out, bundles: Object.fromEntries(started.locales.map((l) => [l.locale, l.hash])) };
+  writeFileSync(publishedRecord(cacheDir), JSON.stringify(record));
   return indexed;
 }
 
-/**
- * One index made of the locales' indexes side by side, with one entry file listing every language. Files
- * already in place from the last build stay (their names are content hashes); the rest are hard-linked from
- * the cache, or copied where links are not possible (another disk).
- */
-function publish(indexes: readonly string[], out: string, cacheDir: string, folder: string) {
-  const wanted = new Map<string, string>();
-  const languages: Record<string, unknown> = {};
-  let entry: Record<string, unknown> = {};
-  for (const index of indexes) {
-    for (const file of filesUnder(index)) wanted.set(file, join(index, file));
-    entry = JSON.parse(readFileSync(join(index, 'pagefind-entry.json'), 'utf8')) as Record<string, unknown>;
-    Object.assign(languages, entry['languages']);
+/** One rename; a copy where the folders are on different disks. */
+function moveFolder(from: string, to: string) {
+  rmSync(to, { recursive: true, force: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
   }
-  // Top-level files (the entry file, scripts, per-language metadata) are always replaced: few and small.
-  const { kept } = restore(out, cacheDir, folder, (file) => wanted.has(file) && file.includes('/'));
-  const target = join(out, folder);
-  for (const [file, from] of wanted) {
-    if (kept.has(file)) continue;
-    const to = join(target, file);
-    mkdirSync(dirname(to), { recursive: true });
-    rmSync(to, { force: true });
-    if (file === 'pagefind-entry.json') continue;
-    try {
-      linkSync(from, to);
-    } catch {
-      copyFileSync(from, to);
-    }
-  }
-  writeFileSync(join(target, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages }));
 }
 
 export function pagefindIndex(): AstroIntegration {
@@ -73,17 +64,17 @@ export function pagefindIndex(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
       },
-      // Astro empties dist/ next; the last build's index files move aside and come back where unchanged.
-      'astro:build:start': () => stash(outDir, cacheDir, ['pagefind', SOURCE_FOLDER]),
+      // Astro empties dist/ next; the last build's bundles move aside and come back where unchanged.
+      'astro:build:start': () => stash(outDir, cacheDir, ['pagefind', ...OLD_FOLDERS]),
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env['SEARCH'] === '0') return;
         const started = performance.now();
         const out = fileURLToPath(dir);
-        const early = takeStartedIndex();
-        if (!early) throw new Error('No search index was started: the help-articles content loader did not run in this build.');
-        const indexed = await publishIndexes(early, out, cacheDir);
-        const pages = early.locales.reduce((n, l) => n + l.pages, 0);
-        const kept = early.locales.length - indexed.length;
+        const index = takeStartedIndex();
+        if (!index) throw new Error('No search index was started: the help-content loader did not run in this build.');
+        const indexed = await publishIndexes(index, out, cacheDir);
+        const pages = index.locales.reduce((n, l) => n + l.pages, 0);
+        const kept = index.locales.length - indexed.length;
         const what = indexed.length === 0 ? 'no locale had changed' : `indexed ${indexed.join(', ')}${kept > 0 ? `; ${kept} unchanged locale(s) kept` : ''}`;
         logger.info(`search index for ${pages} pages in ${Math.round(performance.now() - started)} ms (${what})`);
       },

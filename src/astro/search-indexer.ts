@@ -3,22 +3,27 @@
  * rendered it (its `onLocaleRendered`), in a worker thread that hands the input pages (what search reads of
  * each article) to Pagefind's API from memory (search-index-worker.ts). Japanese and Chinese are rendered
  * and indexed first: their dictionary takes memory, better spent while the pipeline renders than while
- * Astro builds. Each locale's index is kept in the cache folder under a hash of its input pages, and only
- * locales whose articles changed are indexed again. The build's end publishes them (pagefind-index.ts).
+ * Astro builds.
+ *
+ * Each locale is its own Pagefind bundle (`dist/pagefind/nl-nl/`), recorded with a hash of its input pages.
+ * A locale whose input pages did not change keeps the bundle the last build published; the others are
+ * indexed into the cache folder and moved into dist/ at the end of the build (pagefind-index.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RenderedArticle } from '../pipeline/load-content.ts';
 import type { LocaleInfo } from '../pipeline/locales.ts';
+import { stashFolder } from './previous-output.ts';
 import { searchIndexQueue, type SearchIndexMessage } from './search-index-worker.ts';
 
 /** Shared between the content loader and the integration, which Astro loads as different module instances. */
 const EARLY = Symbol.for('help-site.search-index');
 export interface StartedIndex {
-  locales: { locale: string; pages: number; folder: string }[];
+  /** Every locale this build publishes; `staged` is where a changed locale's new bundle was written. */
+  locales: { locale: string; pages: number; hash: string; staged?: string }[];
   /** The locales indexed in this build, once they are done. */
   indexing: Promise<string[]>;
 }
@@ -39,8 +44,23 @@ export function indexedFirst(locale: LocaleInfo): boolean {
   return DICTIONARY_LANGUAGES.has(locale.language);
 }
 
-/** Input files that earlier versions wrote for Pagefind's command line; their cache folders may still have them. */
-const OLD_INPUTS = new Set(['pages', 'pages.json']);
+/** The bundles in an output folder's `pagefind/`, by locale: the hash of the input pages each was made from. */
+export interface PublishedBundles {
+  outDir: string;
+  bundles: Record<string, string>;
+}
+
+export const publishedRecord = (cacheDir: string) => join(cacheDir, 'help-search-bundles.json');
+
+function readPublished(cacheDir: string, outDir: string): Record<string, string> {
+  try {
+    const record = JSON.parse(readFileSync(publishedRecord(cacheDir), 'utf8')) as PublishedBundles;
+    if (record.outDir === outDir) return record.bundles;
+  } catch {
+    // No record: every locale is indexed.
+  }
+  return {};
+}
 
 export interface SearchIndexer {
   /** A locale's articles are all rendered: index it now, in the background, unless its cached index is current. */
@@ -52,14 +72,16 @@ export interface SearchIndexer {
 }
 
 /**
- * Called by the content loader before it loads: indexes each locale whose articles changed since its cached
- * index was made, in a worker thread (search-index-worker.ts), while the rest of the build goes on.
+ * Called by the content loader before it loads: indexes each locale whose articles changed since its
+ * published bundle was made, in a worker thread (search-index-worker.ts), while the rest of the build goes on.
  */
-export function startSearchIndex(writes: (locale: string) => boolean, cacheDir: string): SearchIndexer | undefined {
+export function startSearchIndex(writes: (locale: string) => boolean, cacheDir: string, outDir: string): SearchIndexer | undefined {
   if (process.env['SEARCH'] === '0') return undefined;
-  const root = join(cacheDir, 'help-search');
+  const staging = join(cacheDir, 'help-search');
+  const published = readPublished(cacheDir, outDir);
+  // The content syncs before the build starts and moves dist/ aside (previous-output.ts); look in both places.
+  const stillThere = (locale: string) => [join(outDir, 'pagefind'), join(stashFolder(cacheDir), 'pagefind')].some((root) => existsSync(join(root, locale, 'pagefind-entry.json')));
   const locales: StartedIndex['locales'] = [];
-  const indexed: string[] = [];
   const encoder = new TextEncoder();
   let worker: ReturnType<typeof indexingThread> | undefined;
   return {
@@ -69,23 +91,24 @@ export function startSearchIndex(writes: (locale: string) => boolean, cacheDir: 
       const pages = articles.map((a): [string, Uint8Array] => [a.url, encoder.encode(searchPage(a))]);
       const digest = createHash('sha1').update(`${PAGEFIND_VERSION}\0`);
       for (const [url, bytes] of pages) digest.update(`${url}\0`).update(bytes).update('\0');
-      const folder = join(root, `${locale}-${digest.digest('hex')}`);
-      locales.push({ locale, pages: pages.length, folder });
-      if (existsSync(join(folder, 'pagefind-entry.json'))) return;
-      indexed.push(locale);
-      mkdirSync(root, { recursive: true });
+      const hash = digest.digest('hex');
+      if (published[locale] === hash && stillThere(locale)) {
+        locales.push({ locale, pages: pages.length, hash });
+        return;
+      }
+      const staged = join(staging, locale);
+      locales.push({ locale, pages: pages.length, hash, staged });
       worker ??= indexingThread();
-      worker.send({ run: { locale, output: folder, pages } }, pages.map(([, bytes]) => bytes.buffer as ArrayBuffer));
+      worker.send({ run: { locale, output: staged, pages } }, pages.map(([, bytes]) => bytes.buffer as ArrayBuffer));
     },
     finish() {
-      // Older indexes of the locales built here are stale (other locales', another shard's, are kept); the
-      // worker deletes them after indexing, off the build's critical path.
-      const current = new Set(locales.map((l) => l.folder));
-      const stale = (name: string) => locales.some((l) => new RegExp(`^${l.locale}-[0-9a-f]{40}$`).test(name)) || OLD_INPUTS.has(name);
-      const names = existsSync(root) ? readdirSync(root) : [];
-      const staleFolders = names.filter((name) => !current.has(join(root, name)) && stale(name)).map((name) => join(root, name));
-      if (!worker && staleFolders.length > 0) worker = indexingThread();
-      const indexing = worker ? worker.finish(staleFolders).then(() => indexed) : Promise.resolve(indexed);
+      // Anything else in the staging folder is left from a build that stopped (or from older versions):
+      // the worker deletes it after indexing, off the build's critical path.
+      const current = new Set(locales.flatMap((l) => (l.staged ? [l.staged] : [])));
+      const stale = (existsSync(staging) ? readdirSync(staging) : []).map((name) => join(staging, name)).filter((folder) => !current.has(folder));
+      if (!worker && stale.length > 0) worker = indexingThread();
+      const indexed = locales.filter((l) => l.staged).map((l) => l.locale);
+      const indexing = worker ? worker.finish(stale).then(() => indexed) : Promise.resolve(indexed);
       indexing.catch(() => undefined); // reported when awaited at the end of the build
       store[EARLY] = { locales, indexing };
     },

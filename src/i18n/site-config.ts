@@ -4,13 +4,15 @@
  */
 export const sourceLocale = process.env['SOURCE_LOCALE'] ?? 'en-us';
 
-/**
- * Where the second search group comes from: the source locale's own index, for readers of other locales.
- * Written by src/astro/pagefind-index.ts; absent when the site has no source locale.
- */
-export const SOURCE_INDEX_PATH = '/pagefind-source/';
+/** Where a locale's search index is: a Pagefind bundle for that locale alone (src/astro/pagefind-index.ts). */
+export function searchIndexPath(locale: string): string {
+  return `/pagefind/${locale}/`;
+}
 
-/** The source index for a reader of `locale`, or an empty string for the source locale itself. */
+/**
+ * Where the second search group comes from: the source locale's index, for readers of other locales; an
+ * empty string for the source locale itself. Absent when the site has no source articles.
+ */
 export function sourceIndexFor(locale: string): string {
-  return locale === sourceLocale ? '' : SOURCE_INDEX_PATH;
+  return locale === sourceLocale ? '' : searchIndexPath(sourceLocale);
 }

@@ -2,8 +2,8 @@
  * The search box and the search page, on Pagefind. Loaded only when the reader focuses or types in the
  * search box (see SearchBox.astro), so an article costs no search bytes until then.
  *
- * Pagefind picks the index of the page's `<html lang>`, so a reader searches their own locale. When that
- * gives few results, matches from the source locale follow as a second, labelled group.
+ * Each locale has its own Pagefind bundle (`/pagefind/nl-nl/`), so a reader searches their own locale. When
+ * that gives few results, matches from the source locale's bundle follow as a second, labelled group.
  */
 
 import { PAGEFIND_OPTIONS } from './search-options.ts';
@@ -27,6 +27,12 @@ interface PagefindModule extends PagefindApi {
   createInstance(options: Record<string, unknown>): PagefindApi & { init(): Promise<void> };
 }
 
+/** The reader's locale's index and, for other locales than the source, the source locale's. */
+export interface SearchIndexes {
+  own: string;
+  source?: string | undefined;
+}
+
 export interface SearchStrings {
   noResults: string;
   resultsFor: string;
@@ -40,9 +46,9 @@ const FEW = 3;
 let pagefind: Promise<PagefindModule> | undefined;
 let source: Promise<PagefindApi | undefined> | undefined;
 
-function load(): Promise<PagefindModule> {
+function load(index: string): Promise<PagefindModule> {
   // A path Vite must not try to bundle: the index is written after the site is built.
-  const url = '/pagefind/pagefind.js';
+  const url = `${index}pagefind.js`;
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<PagefindModule>).then(async (module) => {
     await module.options(PAGEFIND_OPTIONS);
     return module;
@@ -50,9 +56,10 @@ function load(): Promise<PagefindModule> {
   return pagefind;
 }
 
-function loadSource(sourceIndex: string | undefined): Promise<PagefindApi | undefined> {
+function loadSource(indexes: SearchIndexes): Promise<PagefindApi | undefined> {
+  const sourceIndex = indexes.source;
   if (!sourceIndex) return Promise.resolve(undefined);
-  source ??= load().then(async (module) => {
+  source ??= load(indexes.own).then(async (module) => {
     const instance = module.createInstance({ basePath: sourceIndex });
     await instance.init();
     return instance;
@@ -101,7 +108,7 @@ async function render(results: PagefindResult[], list: HTMLElement) {
 /** Each panel shows only the latest query's results: an older, slower search must not overwrite them. */
 const latestSearch = new WeakMap<HTMLElement, object>();
 
-export async function runSearch(query: string, panel: HTMLElement, strings: SearchStrings, sourceIndex?: string) {
+export async function runSearch(query: string, panel: HTMLElement, strings: SearchStrings, indexes: SearchIndexes) {
   const q = query.trim();
   const started = performance.now();
   const ticket = {};
@@ -111,7 +118,7 @@ export async function runSearch(query: string, panel: HTMLElement, strings: Sear
     panel.replaceChildren();
     return;
   }
-  const module = await load();
+  const module = await load(indexes.own);
   const language = (document.documentElement.lang || 'en').split('-')[0]!.toLowerCase();
   const results = (await searchRanked(module, q, language)) as PagefindResult[];
   if (stale()) return;
@@ -124,7 +131,7 @@ export async function runSearch(query: string, panel: HTMLElement, strings: Sear
   panel.replaceChildren(heading);
   if (results.length > 0) panel.append(list);
   if (results.length < FEW) {
-    const other = await loadSource(sourceIndex);
+    const other = await loadSource(indexes);
     const extra = other ? ((await searchRanked(other, q, 'en')) as PagefindResult[]) : [];
     if (extra.length > 0) {
       const sourceHeading = document.createElement('h2');
@@ -142,11 +149,11 @@ export async function runSearch(query: string, panel: HTMLElement, strings: Sear
 }
 
 /** Wires a search form: results as the reader types (debounced). */
-export function attach(form: HTMLFormElement, panel: HTMLElement, strings: SearchStrings, sourceIndex?: string) {
+export function attach(form: HTMLFormElement, panel: HTMLElement, strings: SearchStrings, indexes: SearchIndexes) {
   const input = form.querySelector('input[type="search"]') as HTMLInputElement;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const go = () => {
-    void runSearch(input.value, panel, strings, sourceIndex).then(() => {
+    void runSearch(input.value, panel, strings, indexes).then(() => {
       panel.hidden = input.value.trim() === '';
     });
   };
