@@ -55,11 +55,14 @@ for (let i = 0; i < runs; i++) {
 }
 const articles = articlesIn(cold[0]!);
 
-// One article changed: the render cache serves the rest.
+// One article changed: the render cache serves the rest. As many rebuilds as cold builds, each after a change.
 const changed = join(content, locales[0]!, readdirSync(join(content, locales[0]!)).find((f) => f.endsWith('.md'))!);
-appendFileSync(changed, '\nOne more sentence, for the benchmark.\n');
-log('rebuild after one article changed');
-const warm = must(await runBuild(projectRoot, env));
+const warm: BuildRun[] = [];
+for (let i = 0; i < runs; i++) {
+  appendFileSync(changed, `\nOne more sentence, for the benchmark (${i + 1}).\n`);
+  log(`rebuild after one article changed ${i + 1}/${runs}`);
+  warm.push(must(await runBuild(projectRoot, env)));
+}
 
 log('page weight, search, link check');
 // Dutch when there is Dutch: the seed's language, and a query we know ("wachtwoord", password).
@@ -96,6 +99,15 @@ if (values.peer === 'starlight') {
 }
 
 const coldSeconds = cold.map((r) => r.seconds);
+const warmSeconds = warm.map((r) => r.seconds);
+/** Where a build's time went, from its log: reading, rendering (with search indexing alongside), writing article pages. */
+const phases = (run: BuildRun) => ({
+  seconds: round(run.seconds),
+  readMs: Number(/\(read (\d+) ms/.exec(run.output)?.[1] ?? NaN),
+  renderMs: Number(/render (\d+) ms/.exec(run.output)?.[1] ?? NaN),
+  articlePagesMs: Number(/article pages \(.*?\) in (\d+) ms/.exec(run.output)?.[1] ?? NaN),
+  searchAfterPagesMs: Number(/search index for \d+ pages in (\d+) ms/.exec(run.output)?.[1] ?? NaN),
+});
 const report = {
   date: new Date().toISOString(),
   machine: { cores: (await import('node:os')).availableParallelism(), node: process.version },
@@ -106,7 +118,9 @@ const report = {
     peakMiB: Math.max(...cold.map((r) => r.peakMiB)),
     peakTreeMiB: Math.max(...cold.map((r) => r.peakTreeMiB)),
     pagesPerSecond: Math.round(articles / median(coldSeconds)),
-    rebuildOneChangedSeconds: round(warm.seconds),
+    coldRuns: cold.map(phases),
+    rebuildOneChangedSeconds: round(median(warmSeconds)),
+    rebuildRangeSeconds: [round(Math.min(...warmSeconds)), round(Math.max(...warmSeconds))],
     singleLocale: { articles: articlesIn(one), seconds: round(one.seconds), ratio: round(median(coldSeconds) / one.seconds) },
   },
   pageWeight: weight,
@@ -129,7 +143,8 @@ ${report.corpus.articles} articles in ${locales.join(', ')}; ${report.machine.co
 | cold build, median of ${runs} (range) | ${report.build.coldMedianSeconds} s (${report.build.coldRangeSeconds.join('–')} s) | ≤ 40 s |
 | peak memory: the build process; with the Pagefind processes it starts | ${report.build.peakMiB} MiB; ${report.build.peakTreeMiB} MiB | < 1536 MiB |
 | pages per second | ${report.build.pagesPerSecond} | |
-| rebuild after one article changed | ${report.build.rebuildOneChangedSeconds} s | ≤ 10 s |
+| cold builds, one by one (s) | ${coldSeconds.map(round).join(', ')} | |
+| rebuild after one article changed, median of ${runs} (range) | ${report.build.rebuildOneChangedSeconds} s (${report.build.rebuildRangeSeconds.join('–')} s) | ≤ 10 s |
 | one locale (${report.build.singleLocale.articles} articles) cold; all ÷ one | ${report.build.singleLocale.seconds} s; ${report.build.singleLocale.ratio}× | ≤ 4× |
 | article page, first load (gzip: HTML + CSS + JS) | ${weight.totalGzip} B (${weight.htmlGzip} + ${weight.cssGzip} + ${weight.jsGzip}) | ≤ 12 KB, JS ≤ 3 KB |
 | search: first results after the last keystroke | ${search.msAfterLastKey} ms | ≤ 150 ms |
