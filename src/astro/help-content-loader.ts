@@ -12,13 +12,12 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
 import { toArticlePage } from '../pipeline/article-schema.ts';
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
-import { loadContentInParallel, type LoadedContent, type RenderedArticle } from '../pipeline/load-content.ts';
+import { loadContentInParallel, type LoadedContent } from '../pipeline/load-content.ts';
 import { localeInfoSchema } from '../pipeline/locales.ts';
 import { openRenderCache, renderCachePath } from '../pipeline/render-cache-file.ts';
 import { missingStrings } from '../i18n/ui-strings.ts';
 import { resolvedRedirectSchema, resolvedShortLinkSchema } from '../pipeline/short-links/schema.ts';
 import { indexedFirst, startSearchIndex } from './search-indexer.ts';
-import { startPageFolders } from './page-folders.ts';
 import { inShard, shardLocales } from './shard.ts';
 import { isAstroBuild } from './build-mode.ts';
 import { handOverSiteContent } from './site-content.ts';
@@ -40,21 +39,14 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
     const cacheStarted = performance.now();
     const cache = openRenderCache(renderCachePath(fileURLToPath(context.config.cacheDir)));
     let cacheMs = performance.now() - cacheStarted;
-    // In a build, work per locale starts as soon as the locale is rendered: its search index
-    // (search-indexer.ts) and, in a cold build, its pages' folders (page-folders.ts).
-    const [cacheDir, outDir] = [fileURLToPath(context.config.cacheDir), fileURLToPath(context.config.outDir)];
-    const search = isBuild(context) ? startSearchIndex(inShard, cacheDir, outDir) : undefined;
-    const folders = isBuild(context) ? startPageFolders(outDir, cacheDir, inShard) : undefined;
-    const onLocaleRendered = (locale: string, articles: RenderedArticle[]) => {
-      search?.add(locale, articles);
-      folders?.add(locale, articles);
-    };
+    // In a build, each locale's search index starts as soon as the locale is rendered (search-indexer.ts).
+    const search = isBuild(context) ? startSearchIndex(inShard, fileURLToPath(context.config.cacheDir), fileURLToPath(context.config.outDir)) : undefined;
     const loaded = await loadContentInParallel({
       contentDir,
       sourceLocale,
       cache,
       renderLocales: shardLocales,
-      ...(isBuild(context) ? { onLocaleRendered, renderFirst: indexedFirst } : {}),
+      ...(search ? { onLocaleRendered: search.add, renderFirst: indexedFirst } : {}),
     }).catch((error: unknown) => {
       search?.abort();
       throw error;
@@ -83,7 +75,6 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
     // route renders them from the same hand-over).
     handOverSiteContent({ articles: loaded.articles.map(({ data, html }) => ({ page: toArticlePage(data), html })), locales: loaded.locales, manifest: loaded.manifest });
     search?.finish();
-    folders?.finish();
     return loaded;
   })();
   // A failed run must not be cached for the next sync (astro dev re-syncs after a fix).

@@ -8,8 +8,6 @@
  * record of the last build (page → hash) is kept in Astro's cache folder with the output folder it is for.
  *
  * The articles come from the content loader's hand-over (site-content.ts).
- *
- * In a cold build, the page folders were made while the content rendered (page-folders.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +18,6 @@ import { articleParts } from '../article-pages/article-parts.ts';
 import { articlePagesToWrite, type ArticlePageToWrite } from '../article-pages/article-pages.ts';
 import { parseShell, type StampArticle } from '../article-pages/shell.ts';
 import { sourceLocale } from '../i18n/site-config.ts';
-import { pageFoldersMade } from './page-folders.ts';
 import { dropStashed, restore, stash } from './previous-output.ts';
 import { inShard } from './shard.ts';
 import { takeSiteContent, type ArticleToWrite } from './site-content.ts';
@@ -55,7 +52,6 @@ export function writeArticlePages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const handoff = takeSiteContent();
-        await pageFoldersMade();
         const out = fileURLToPath(dir);
         const shellRoot = join(out, 'article-shell');
         const shells = new Map<string, StampArticle>();
