@@ -74,3 +74,17 @@ describe('a rebuild after articles changed', () => {
     expect(all.filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join(cold, f))))).toEqual([]);
   });
 });
+
+describe('a build after one without search (SEARCH=0)', () => {
+  let after: string;
+  beforeAll(() => {
+    const { status, output } = buildSite(content, out, { SEARCH: '0' });
+    if (status !== 0) throw new Error(output);
+    after = build(out);
+  }, 180_000);
+
+  it('indexes again what the build without search let go, and search is whole', () => {
+    expect(after).toContain('(indexed en-us, nl-nl)');
+    for (const locale of ['en-us', 'nl-nl']) expect(existsSync(join(out, 'pagefind', locale, 'pagefind-entry.json'))).toBe(true);
+  });
+});

@@ -11,12 +11,12 @@
  * (Astro empties dist/ first; previous-output.ts moves it aside). Merged shards are one build's dist/, byte
  * for byte: their bundles are separate folders.
  */
-import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { dropStashed, stash, stashFolder } from './previous-output.ts';
-import { publishedRecord, takeStartedIndex, type PublishedBundles, type StartedIndex } from './search-indexer.ts';
+import { dropStashed, stash, stashFolder, writeOutputRecord } from './previous-output.ts';
+import { publishedRecord, searchOff, takeStartedIndex, type PublishedBundles, type StartedIndex } from './search-indexer.ts';
 
 /** Folders an older layout published (all locales in one bundle, the source locale's in another). */
 const OLD_FOLDERS = ['pagefind-source'];
@@ -36,9 +36,7 @@ async function publishIndexes(started: StartedIndex, out: string, cacheDir: stri
   }
   // What is left aside: bundles of locales that changed or are gone, and older layouts.
   dropStashed(cacheDir, ['pagefind', ...OLD_FOLDERS]);
-  mkdirSync(cacheDir, { recursive: true });
-  const record: PublishedBundles = { outDir: out, bundles: Object.fromEntries(started.locales.map((l) => [l.locale, l.hash])) };
-  writeFileSync(publishedRecord(cacheDir), JSON.stringify(record));
+  writeOutputRecord<PublishedBundles>(publishedRecord(cacheDir), out, Object.fromEntries(started.locales.map((l) => [l.locale, l.hash])));
   return indexed;
 }
 
@@ -64,10 +62,13 @@ export function pagefindIndex(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
       },
-      // Astro empties dist/ next; the last build's bundles move aside and come back where unchanged.
-      'astro:build:start': () => stash(outDir, cacheDir, ['pagefind', ...OLD_FOLDERS]),
+      // Astro empties dist/ next; the last build's bundles move aside and come back where unchanged. A build
+      // without search leaves them to be emptied: the next one finds them gone and indexes again.
+      'astro:build:start': () => {
+        if (!searchOff()) stash(outDir, cacheDir, ['pagefind', ...OLD_FOLDERS]);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env['SEARCH'] === '0') return;
+        if (searchOff()) return;
         const started = performance.now();
         const out = fileURLToPath(dir);
         const index = takeStartedIndex();

@@ -8,13 +8,32 @@
  * What is kept is decided by the caller from its own record of the last build (content hashes), never by
  * guessing: anything the record does not vouch for is deleted.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 const STASH = 'help-previous-output';
 
 export function stashFolder(cacheDir: string): string {
   return join(cacheDir, STASH);
+}
+
+/**
+ * What the last build recorded of what it wrote (hashes by page, by search bundle), kept in the cache
+ * folder: the record only vouches for the output folder it was written for.
+ */
+export function readOutputRecord<T>(file: string, outDir: string): T | undefined {
+  try {
+    const record = JSON.parse(readFileSync(file, 'utf8')) as { outDir: string; written: T };
+    if (record.outDir === outDir) return record.written;
+  } catch {
+    // No record: nothing is vouched for, everything is written.
+  }
+  return undefined;
+}
+
+export function writeOutputRecord<T>(file: string, outDir: string, written: T) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ outDir, written }));
 }
 
 /** Moves `folders` (paths inside outDir) aside, before Astro empties outDir. */

@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RenderedArticle } from '../pipeline/load-content.ts';
 import type { LocaleInfo } from '../pipeline/locales.ts';
-import { stashFolder } from './previous-output.ts';
+import { escapeText } from '../article-pages/html-escape.ts';
+import { readOutputRecord, stashFolder } from './previous-output.ts';
 import { searchIndexQueue, type SearchIndexMessage } from './search-index-worker.ts';
 
 /** Shared between the content loader and the integration, which Astro loads as different module instances. */
@@ -45,25 +46,15 @@ export function indexedFirst(locale: LocaleInfo): boolean {
 }
 
 /** The bundles in an output folder's `pagefind/`, by locale: the hash of the input pages each was made from. */
-export interface PublishedBundles {
-  outDir: string;
-  bundles: Record<string, string>;
-}
+export type PublishedBundles = Record<string, string>;
 
 export const publishedRecord = (cacheDir: string) => join(cacheDir, 'help-search-bundles.json');
 
-function readPublished(cacheDir: string, outDir: string): Record<string, string> {
-  try {
-    const record = JSON.parse(readFileSync(publishedRecord(cacheDir), 'utf8')) as PublishedBundles;
-    if (record.outDir === outDir) return record.bundles;
-  } catch {
-    // No record: every locale is indexed.
-  }
-  return {};
-}
+/** `SEARCH=0` builds without a search index (quicker when search is not what is being worked on). */
+export const searchOff = () => process.env['SEARCH'] === '0';
 
 export interface SearchIndexer {
-  /** A locale's articles are all rendered: index it now, in the background, unless its cached index is current. */
+  /** A locale's articles are all rendered: index it now, in the background, unless its published bundle is current. */
   add(locale: string, articles: readonly RenderedArticle[]): void;
   /** Every locale was added; the build's end waits for the indexing (pagefindIndex()). */
   finish(): void;
@@ -76,9 +67,9 @@ export interface SearchIndexer {
  * published bundle was made, in a worker thread (search-index-worker.ts), while the rest of the build goes on.
  */
 export function startSearchIndex(writes: (locale: string) => boolean, cacheDir: string, outDir: string): SearchIndexer | undefined {
-  if (process.env['SEARCH'] === '0') return undefined;
+  if (searchOff()) return undefined;
   const staging = join(cacheDir, 'help-search');
-  const published = readPublished(cacheDir, outDir);
+  const published = readOutputRecord<PublishedBundles>(publishedRecord(cacheDir), outDir) ?? {};
   // The content syncs before the build starts and moves dist/ aside (previous-output.ts); look in both places.
   const stillThere = (locale: string) => [join(outDir, 'pagefind'), join(stashFolder(cacheDir), 'pagefind')].some((root) => existsSync(join(root, locale, 'pagefind-entry.json')));
   const locales: StartedIndex['locales'] = [];
@@ -154,7 +145,7 @@ function indexingThread() {
 
 /** The part of an article page that search reads (`data-pagefind-body`). */
 function searchPage({ locale, title, html, hasH1 }: RenderedArticle): string {
-  const h1 = hasH1 ? '' : `<h1>${title.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</h1>`;
+  const h1 = hasH1 ? '' : `<h1>${escapeText(title)}</h1>`;
   return `<!doctype html><html lang="${locale.tag}" dir="${locale.dir}"><body><article data-pagefind-body>${h1}${html}</article></body></html>`;
 }
 

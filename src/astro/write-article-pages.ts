@@ -10,7 +10,7 @@
  * The articles come from the content loader's hand-over (site-content.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,23 +18,20 @@ import { articleParts } from '../article-pages/article-parts.ts';
 import { articlePagesToWrite, type ArticlePageToWrite } from '../article-pages/article-pages.ts';
 import { parseShell, type StampArticle } from '../article-pages/shell.ts';
 import { sourceLocale } from '../i18n/site-config.ts';
-import { dropStashed, restore, stash } from './previous-output.ts';
+import { dropStashed, readOutputRecord, restore, stash, writeOutputRecord } from './previous-output.ts';
 import { inShard } from './shard.ts';
 import { takeSiteContent, type ArticleToWrite } from './site-content.ts';
 import { writeFilesInParallel } from './write-files.ts';
 
 /** What the last build into an output folder wrote: `nl-nl/slug/index.html` → hash of its HTML. */
-interface Written {
-  outDir: string;
-  pages: Record<string, string>;
-}
+type Written = Record<string, string>;
 
 export function writeArticlePages(): AstroIntegration {
   let site = 'https://help.example.com/';
   let cacheDir = '';
   let outDir = '';
   let recordFile = '';
-  let previous: Written = { outDir: '', pages: {} };
+  let previous: Written = {};
   return {
     name: 'help-article-pages',
     hooks: {
@@ -45,8 +42,8 @@ export function writeArticlePages(): AstroIntegration {
         recordFile = join(cacheDir, 'help-article-pages.json');
       },
       'astro:build:start': () => {
-        previous = readRecord(recordFile, outDir);
-        const folders = new Set(Object.keys(previous.pages).map((file) => file.split('/')[0]!));
+        previous = readOutputRecord<Written>(recordFile, outDir) ?? {};
+        const folders = new Set(Object.keys(previous).map((file) => file.split('/')[0]!));
         stash(outDir, cacheDir, [...folders].filter(inShard));
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -80,7 +77,7 @@ export function writeArticlePages(): AstroIntegration {
             hashes.set(`${locale}/${page.file}`, page.hash);
             return page;
           });
-          const unchanged = (file: string) => previous.pages[`${locale}/${file}`] !== undefined && previous.pages[`${locale}/${file}`] === hashes.get(`${locale}/${file}`);
+          const unchanged = (file: string) => previous[`${locale}/${file}`] !== undefined && previous[`${locale}/${file}`] === hashes.get(`${locale}/${file}`);
           const { kept, fresh } = restore(out, cacheDir, locale, unchanged);
           const changed = pages.filter((page) => {
             // An article must never replace a page Astro wrote (a slug such as `search`).
@@ -90,22 +87,10 @@ export function writeArticlePages(): AstroIntegration {
           await writeFilesInParallel(changed.map((page) => ({ path: join(out, locale, page.file), data: page.html })));
           written += changed.length;
         }
-        dropStashed(cacheDir, Object.keys(previous.pages).map((file) => file.split('/')[0]!).filter((l) => !shells.has(l)));
-        mkdirSync(cacheDir, { recursive: true });
-        writeFileSync(recordFile, JSON.stringify({ outDir: out, pages: Object.fromEntries(hashes) } satisfies Written));
+        dropStashed(cacheDir, Object.keys(previous).map((file) => file.split('/')[0]!).filter((l) => !shells.has(l)));
+        writeOutputRecord<Written>(recordFile, out, Object.fromEntries(hashes));
         logger.info(`${hashes.size} article pages (${written} written, ${hashes.size - written} unchanged) in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };
-}
-
-/** The last build's record, if it was for this output folder and dist/ was not touched since. */
-function readRecord(file: string, outDir: string): Written {
-  try {
-    const record = JSON.parse(readFileSync(file, 'utf8')) as Written;
-    if (record.outDir === outDir) return record;
-  } catch {
-    // No record: every page is written.
-  }
-  return { outDir, pages: {} };
 }
