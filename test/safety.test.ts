@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_TAGS } from '../src/pipeline/render/html-tags.ts';
 import { renderMarkdown } from '../src/pipeline/render/render-markdown.ts';
-import { isSafeUrl } from '../src/pipeline/render/safe-url.ts';
+import { isSafeUrl } from '../src/pipeline/url-safety.ts';
 import { XSS_VECTORS } from './fixtures/xss-vectors.ts';
 
 /** Parses the output as a browser would and lists whatever could run. */

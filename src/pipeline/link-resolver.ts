@@ -13,6 +13,7 @@ import { posix } from 'node:path';
 import type { ResolvedLink } from './render/context.ts';
 import { parseFwlink, shortLinkPath } from './short-links/fwlink-url.ts';
 import { articleUrl, slugFromPath } from './slug.ts';
+import { asBrowserReadsIt } from './url-safety.ts';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -37,7 +38,9 @@ export function createSiteIndex(
 }
 
 export function resolveLink(href: string, fromPath: string, index: SiteIndex): ResolvedLink {
-  const trimmed = href.trim();
+  // Only what a browser strips (ASCII spaces and controls): a JavaScript trim() would also remove
+  // U+00A0 or U+3000 and turn "\u00A0javascript:" into a live script link.
+  const trimmed = asBrowserReadsIt(href);
   if (trimmed.startsWith('#')) return { kind: 'fragment', fragment: safeDecode(trimmed.slice(1)) };
   const fromLocale = fromPath.split('/')[0] ?? '';
   const fwlink = parseFwlink(trimmed);

@@ -10,7 +10,7 @@ import { visit, SKIP } from './visit.ts';
 import type { VFile } from 'vfile';
 import { at, collected } from './context.ts';
 import { ALLOWED_TAGS } from './html-tags.ts';
-import { isSafeUrl } from './safe-url.ts';
+import { judgeUrl } from '../url-safety.ts';
 
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formAction', 'cite', 'background', 'poster', 'xLinkHref', 'data'];
 
@@ -29,8 +29,9 @@ export default function rehypeReportUnsafe() {
       for (const [name, value] of Object.entries(node.properties)) {
         if (/^on/i.test(name)) report(node, 'html/removed-attribute', `the event handler ${name.toLowerCase()} on <${node.tagName}> was removed`);
         else if (name === 'style') report(node, 'html/removed-attribute', `the style attribute on <${node.tagName}> was removed`);
-        else if (URL_ATTRIBUTES.includes(name) && typeof value === 'string' && !isSafeUrl(value, name === 'src' && node.tagName === 'img')) {
-          report(node, 'html/unsafe-url', `the URL ${JSON.stringify(value.slice(0, 80))} in ${name} on <${node.tagName}> was removed`);
+        else if (URL_ATTRIBUTES.includes(name) && typeof value === 'string') {
+          const verdict = judgeUrl(value, name === 'src' && node.tagName === 'img' ? 'image' : 'link');
+          if (!verdict.ok) report(node, 'html/unsafe-url', `the URL ${JSON.stringify(value.slice(0, 80))} in ${name} on <${node.tagName}> ${verdict.reason}, so it was removed`);
         }
       }
       return undefined;

@@ -1,7 +1,7 @@
 /**
  * Translations come from vendors and machines: nothing in them may run. Enforces the HTML allowlist with
  * hast-util-sanitize (GitHub's rules), keeping ids unprefixed because anchors must stay stable across
- * locales, allowing app links (`ms-settings:`) and inline `data:image/…` pictures (see safe-url.ts), nothing else.
+ * locales, allowing app links (`ms-settings:`) and inline `data:image/…` pictures (see ../url-safety.ts), nothing else.
  *
  * Does not: decide what a link points to (see `rehype-site-links`).
  */
@@ -9,7 +9,7 @@ import type { Root, Element } from 'hast';
 import { sanitize, defaultSchema, type Schema } from 'hast-util-sanitize';
 import { visit } from './visit.ts';
 import { ALLOWED_TAGS, STRIPPED_TAGS } from './html-tags.ts';
-import { isSafeUrl } from './safe-url.ts';
+import { isSafeUrl } from '../url-safety.ts';
 
 const schema: Schema = {
   ...defaultSchema,

@@ -11,6 +11,7 @@ import { visit } from './visit.ts';
 import type { VFile } from 'vfile';
 import { messages } from '../messages.ts';
 import { at, collected } from './context.ts';
+import { judgeUrl } from '../url-safety.ts';
 
 export default function rehypeSiteLinks() {
   return (tree: Root, file: VFile) => {
@@ -22,6 +23,14 @@ export default function rehypeSiteLinks() {
       if (typeof original !== 'string') return;
       const resolved = context ? context.resolveLink(original) : { kind: 'other' as const, href: original };
       const href = resolved.kind === 'fragment' ? `#${resolved.fragment}` : resolved.href;
+      // The published href is judged again: whatever resolving did to it, it must still be safe.
+      const verdict = judgeUrl(href, 'link');
+      if (!verdict.ok) {
+        delete node.properties['href'];
+        out.stats.removed++;
+        out.diagnostics.push({ rule: 'html/unsafe-url', severity: 'warning', ...at(node), message: `the link ${JSON.stringify(original.slice(0, 80))} ${verdict.reason}, so it was removed`, fix: 'link to an https:// page or to an article' });
+        return;
+      }
       node.properties['href'] = href;
       const leavesSite = resolved.kind === 'external' || (resolved.kind === 'short-link' && !resolved.registered);
       if (leavesSite) node.properties['rel'] = ['noopener'];
