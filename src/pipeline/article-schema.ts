@@ -91,7 +91,7 @@ export function toArticlePage(article: Article): ArticlePage {
 export const manifestEntrySchema = z.object({
   path: z.string(),
   locale: z.string().optional(),
-  kind: z.enum(['article', 'mdx', 'partial', 'data', 'asset', 'outside-locale']),
+  kind: z.enum(['article', 'mdx', 'partial', 'data', 'asset', 'outside-locale', 'ignored']),
   /** The page built from this file, when there is one. */
   url: z.string().optional(),
   /** Why there is no page: not an article, or the error that stopped it. */

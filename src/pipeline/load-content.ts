@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Article, ManifestEntry } from './article-schema.ts';
-import { listContent, type ContentFile } from './content-tree.ts';
+import { listContent, type ContentFile, type TreeProblem } from './content-tree.ts';
 import { countErrors, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { gitBlobHash } from './git-blob-hash.ts';
 import { readSourceHistory } from './git-history.ts';
@@ -156,8 +156,19 @@ function prepare(options: LoadOptions): Prepared {
   const badFolders = new Map<string, string[]>();
   const pending: Pending[] = [];
 
-  for (const file of listContent(contentDir)) {
-    const bytes = readFileSync(join(contentDir, file.path));
+  const listing = listContent(contentDir);
+  for (const problem of listing.problems) diagnostics.push(treeProblem(problem, show));
+  for (const file of listing.files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = file.kind === 'ignored' ? new Uint8Array() : readFileSync(join(contentDir, file.path));
+    } catch (error) {
+      // Unreadable (permissions, a file that vanished mid-build): named, never just missing from the site.
+      const diagnostic = messages.unreadable({ file: show(file.path) }, (error as NodeJS.ErrnoException).code ?? String(error));
+      manifest.set(file.path, { path: file.path, kind: file.kind, hash: '', reason: diagnostic.message, ...(file.localeFolder ? { locale: file.localeFolder } : {}) });
+      diagnostics.push(diagnostic);
+      continue;
+    }
     const hash = gitBlobHash(bytes);
     const entry: ManifestEntry = { path: file.path, kind: file.kind, hash, ...(file.localeFolder ? { locale: file.localeFolder } : {}) };
     manifest.set(file.path, entry);
@@ -185,6 +196,11 @@ function prepare(options: LoadOptions): Prepared {
       continue;
     }
     const slug = slugFromPath(file.path.slice(locale.locale.folder.length + 1));
+    // `'.md` or `nl-nl/‍.md` slugify to nothing: the page would be written over the locale's home.
+    if (slug === '') {
+      reject(entry, [messages.slugEmpty({ file: show(file.path) })]);
+      continue;
+    }
     if (SITE_PAGES.has(slug)) {
       reject(entry, [messages.slugTaken({ file: show(file.path) }, articleUrl(locale.locale.folder, slug))]);
       continue;
@@ -195,6 +211,11 @@ function prepare(options: LoadOptions): Prepared {
   for (const [folder, files] of badFolders) {
     const locale = describeLocale(folder);
     if (!locale.ok) diagnostics.push(messages.badLocaleFolder({ file: show(folder) }, locale.reason, locale.fix, files.length));
+  }
+  // A site with no pages is never what anyone meant: a wrong CONTENT_DIR, a failed checkout, flat files.
+  if (listing.problems.length === 0 && !listing.files.some((f) => f.kind === 'article' || f.kind === 'mdx')) {
+    const flat = listing.files.filter((f) => f.kind === 'outside-locale' && /\.mdx?$/i.test(f.path)).length;
+    diagnostics.push(flat > 0 ? messages.noLocaleFolder({ file: displayRoot }, flat) : messages.contentEmpty({ file: displayRoot }));
   }
 
   // Two files, one URL: report both, publish neither (which one wins would be an accident of file order).
@@ -346,7 +367,26 @@ function withText(read: CachedRead, bytes: Uint8Array): ReadArticle {
   };
 }
 
+function treeProblem(problem: TreeProblem, show: (path: string) => string): Diagnostic {
+  const at = { file: problem.path === '.' ? show('').replace(/\/$/, '') : show(problem.path) };
+  switch (problem.kind) {
+    case 'missing':
+      return messages.contentMissing(at, problem.detail);
+    case 'unreadable':
+      return messages.unreadable(at, problem.detail);
+    case 'symlink-outside':
+      return messages.symlinkOutside(at, problem.detail);
+    case 'symlink-loop':
+      return messages.symlinkLoop(at, problem.detail);
+    case 'symlink-broken':
+      return messages.symlinkBroken(at, problem.detail);
+    case 'not-a-file':
+      return messages.notAFile(at);
+  }
+}
+
 const NOT_AN_ARTICLE: Record<Exclude<ContentFile['kind'], 'article' | 'mdx'>, string> = {
+  ignored: 'a dot file or folder (tooling such as .git or .DS_Store): never published',
   partial: 'a partial under includes/: it is included into articles, not published on its own',
   data: 'a data file (TOC, breadcrumb or configuration), not an article',
   asset: 'an asset, published only where an article refers to it',

@@ -56,6 +56,8 @@ function computeLocale(folder: string): LocaleResult {
     return { ok: false, reason: `"${folder}" is not a valid BCP 47 locale tag`, fix: 'use a tag such as "en-us" or "nl-nl"' };
   }
   const language = tag.split('-')[0] ?? tag;
+  const unknown = unknownSubtag(tag);
+  if (unknown) return { ok: false, reason: `"${folder}" is not a locale readers have (${unknown})`, fix: 'name the folder with a real language, and region if any, such as "nl-nl", "pt-br" or "sr-latn-rs"' };
   return {
     ok: true,
     locale: {
@@ -67,6 +69,34 @@ function computeLocale(folder: string): LocaleResult {
       fallbackChain: fallbackChain(folder),
     },
   };
+}
+
+/** Codes that are well-formed but name no language a reader has (`und`, `zxx`), so no valid hreflang. */
+const NOT_A_LANGUAGE = new Set(['und', 'zxx', 'mul', 'mis']);
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+const scriptNames = new Intl.DisplayNames(['en'], { type: 'script', fallback: 'none' });
+
+/**
+ * Which subtag of a well-formed tag is unknown (`xx-zz` → "no language xx"), from the CLDR names Node
+ * ships: a folder such as `xx-zz` or `und` would otherwise be published with an invalid hreflang.
+ */
+function unknownSubtag(tag: string): string | undefined {
+  const [language = tag] = tag.split('-');
+  const locale = new Intl.Locale(tag);
+  if (NOT_A_LANGUAGE.has(language) || !named(languageNames, language)) return `there is no language "${language}"`;
+  if (locale.script !== undefined && (locale.script === 'Zzzz' || !named(scriptNames, locale.script))) return `there is no script "${locale.script}"`;
+  if (locale.region !== undefined && (locale.region === 'ZZ' || !named(regionNames, locale.region))) return `there is no region "${locale.region}"`;
+  return undefined;
+}
+
+/** DisplayNames throws on some special codes (`und`) and answers undefined for unknown ones. */
+function named(names: Intl.DisplayNames, code: string): boolean {
+  try {
+    return names.of(code) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 function nativeName(tag: string): string {

@@ -23,6 +23,33 @@ export const messages = {
   badLocaleFolder: (at: At, reason: string, fix: string, files: number) =>
     error('locale/folder', at, `${reason}; the ${files} file(s) in it were not built`, fix),
 
+  contentMissing: (at: At, code: string) =>
+    error('content/missing', at, `the content folder cannot be read (${code})`, 'set CONTENT_DIR to a folder that holds one folder per locale (content/en-us/…)'),
+
+  contentEmpty: (at: At) =>
+    error('content/empty', at, 'the content folder has no articles, so the site would be empty', 'add articles as <locale>/<name>.md (content/en-us/declined-credit-card.md), or point CONTENT_DIR at the right folder'),
+
+  noLocaleFolder: (at: At, files: number) =>
+    error('content/no-locale', at, `none of the ${files} Markdown file(s) is inside a locale folder, so the site would be empty`, 'put articles in one folder per locale, named with a lowercase BCP 47 tag: content/en-us/…, content/nl-nl/…'),
+
+  unreadable: (at: At, code: string) =>
+    error('file/unreadable', at, `the file or folder cannot be read (${code}), so nothing in it was built`, 'give the build user read permission (chmod a+r, and a+x for folders), or remove it'),
+
+  notAFile: (at: At) =>
+    error('file/not-a-file', at, 'this is a pipe, socket or device, not a file', 'remove it from the content folder'),
+
+  symlinkOutside: (at: At, target: string) =>
+    error('file/symlink-outside', at, `this symbolic link leads out of the content folder (to ${quote(target)}), so it was not followed`, 'copy the files into the content folder (cp -RL), or point CONTENT_DIR at a folder that holds them all'),
+
+  symlinkLoop: (at: At, target: string) =>
+    error('file/symlink-loop', at, `this symbolic link loops (it leads back to ${quote(target)})`, 'remove the link, or point it at a folder that does not contain it'),
+
+  symlinkBroken: (at: At, target: string) =>
+    error('file/symlink-broken', at, `this symbolic link points to ${quote(target)}, which does not exist`, 'fix or remove the link'),
+
+  slugEmpty: (at: At) =>
+    error('slug/empty', at, 'the file name has no letters or digits, so the article would have no URL of its own', 'rename the file with words: declined-credit-card.md'),
+
   noFrontMatter: (at: At) =>
     error('front-matter/missing', at, 'the file has no front matter, so it has no title', 'start the file with a front matter block: ---, title: …, ---'),
 
