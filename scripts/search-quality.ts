@@ -29,11 +29,11 @@ const choice = values.phrase === 'middle' ? 'middle' : 'rarest';
 const dist = resolve(positionals[0] ?? 'dist');
 const perLocale = Number(values['per-locale']);
 
-interface Entry { path: string; locale?: string; url?: string }
+interface Entry { path: string; kind: string; locale?: string; url?: string }
 const manifest = JSON.parse(readFileSync(join(dist, 'content-manifest.json'), 'utf8')) as { entries: Entry[] };
 const byLocale = new Map<string, Entry[]>();
 for (const e of manifest.entries) {
-  if (!e.url || !e.locale) continue;
+  if (!e.url || !e.locale || e.kind !== 'article') continue;
   const list = byLocale.get(e.locale) ?? [];
   list.push(e);
   byLocale.set(e.locale, list);

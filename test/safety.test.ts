@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { ALLOWED_TAGS } from '../src/pipeline/render/html-tags.ts';
 import { renderMarkdown } from '../src/pipeline/render/render-markdown.ts';
 import { isSafeUrl } from '../src/pipeline/url-safety.ts';
+import { join } from 'node:path';
 import { XSS_VECTORS } from './fixtures/xss-vectors.ts';
+import { expected, fixturesDir } from './helpers/fixtures.ts';
 
 /** Parses the output as a browser would and lists whatever could run. */
 function dangers(html: string): string[] {
@@ -23,6 +25,11 @@ function dangers(html: string): string[] {
 
 describe('hostile content is neutralised', () => {
   it('has at least 20 vectors', () => expect(XSS_VECTORS.length).toBeGreaterThanOrEqual(20));
+
+  it('puts every vector on the hostile page of the fixture site, which the browser test clicks through', () => {
+    const page = `---\ntitle: Hostile content\nms.contentlocale: en-US\n---\n# Hostile content\n\nEvery vector of test/fixtures/xss-vectors.ts; none may run.\n\n${XSS_VECTORS.map((v, i) => `Vector ${i + 1}:\n\n${v}\n`).join('\n')}`;
+    expect(page).toBe(expected(join(fixturesDir, 'site/content/en-us/hostile.md'), page));
+  });
 
   it('the check itself finds a script, a handler and a javascript: URL', () => {
     expect(dangers('<script>x</script><img onerror="x"><a href="javascript:x">a</a>')).toEqual(['<script>', 'img[onError]', 'a[href=javascript:x]']);

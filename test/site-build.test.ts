@@ -1,9 +1,11 @@
 /** The real Astro build of content/ and of a fixture tree with real corpus quirks, checked in its HTML. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toString as toText } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
+import { describeLocale } from '../src/pipeline/locales.ts';
+import { SITE_ROOT } from '../src/pipeline/publish-policy.ts';
 import { buildSite, outputRoot, sites } from './helpers/build-site.ts';
 import { fixturesDir } from './helpers/fixtures.ts';
 import { page } from './helpers/html.ts';
@@ -86,13 +88,16 @@ describe('locale homes and the root', () => {
 
 describe('the content manifest', () => {
   const manifest = JSON.parse(readFileSync(join(fixture, 'content-manifest.json'), 'utf8')) as {
-    files: { articles: number; notPublished: number };
+    files: { articles: number; pictures: number; notPublished: number };
     entries: { path: string; kind: string; url?: string; reason?: string; hash: string }[];
   };
   const byPath = Object.fromEntries(manifest.entries.map((e) => [e.path, e]));
 
   it('lists every content file with its page or the reason it has none', () => {
-    expect(manifest.files).toEqual({ articles: 7, notPublished: 4 });
+    expect(manifest.files).toEqual({ articles: 8, pictures: 2, notPublished: 6 });
+    expect(byPath['en-us/media/drawing.svg']).toMatchObject({ kind: 'asset', url: '/en-us/media/drawing.svg', reason: 'a picture: published where an article shows it' });
+    expect(byPath['en-us/evil.html']?.reason).toMatch(/^a \.html file is not a picture/);
+    expect(byPath['en-us/media/evil.svg']?.reason).toMatch(/^the SVG is not published because it has the event handler onload/);
     expect(byPath['ja-jp/restore-an-office-365-group-using-eac\u200B\u200B\u200B\u200B\u200B\u200B\u200B.md']?.url).toBe('/ja-jp/restore-an-office-365-group-using-eac/');
     expect(byPath['ar-sa/TOC.yml']).toMatchObject({ kind: 'data' });
     expect(byPath['nl-nl/includes/shared-note.md']).toMatchObject({ kind: 'partial' });
@@ -162,6 +167,20 @@ describe('redirect rules for hosts with real redirects', () => {
     expect(lines.indexOf('/fwlink/p/ linkid=842054 clcid=0x413 /nl-nl/update-payment-method/#update-a-credit-card 301')).toBeLessThan(
       lines.indexOf('/fwlink/p/ linkid=842054 /en-us/update-payment-method/#update-a-credit-card 301'),
     );
+  });
+});
+
+describe('what the site writes at the top of dist/', () => {
+  it('is all in the list content may never replace (publish-policy.ts), apart from the locale folders', () => {
+    for (const out of [main, fixture]) {
+      const top = readdirSync(out).filter((name) => !describeLocale(name).ok);
+      expect(top.filter((name) => !SITE_ROOT.has(name))).toEqual([]);
+    }
+  });
+
+  it('publishes only the pictures an article shows, not the hostile files beside them', () => {
+    expect(existsSync(join(fixture, 'en-us/media/drawing.svg'))).toBe(true);
+    for (const file of ['en-us/media/evil.svg', 'en-us/evil.html', 'en-us/media/fake.png']) expect(existsSync(join(fixture, file))).toBe(false);
   });
 });
 

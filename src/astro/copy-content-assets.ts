@@ -1,13 +1,14 @@
 /**
- * Copies the content folder's assets (pictures next to articles) into the built site at their content
- * path, where the renderer points `<img src>` (see src/pipeline/render/rehype-images.ts). Reads the list
- * from dist/content-manifest.json, so it copies exactly what the pipeline saw.
+ * Publishes the pictures articles show (the pipeline decides which: src/pipeline/publish-policy.ts) at their
+ * content path, where the renderer points `<img src>`: `nl-nl/media/card.png` → `dist/nl-nl/media/card.png`.
+ * Runs before the article pages are written, and never replaces a file already in dist/: a collision with
+ * a file the site wrote stops the build, naming both.
  */
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { constants, copyFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { ManifestEntry } from '../pipeline/article-schema.ts';
+import { siteContent } from './site-content.ts';
 
 export function copyContentAssets(contentDir: string): AstroIntegration {
   return {
@@ -15,14 +16,23 @@ export function copyContentAssets(contentDir: string): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { entries } = JSON.parse(readFileSync(join(out, 'content-manifest.json'), 'utf8')) as { entries: ManifestEntry[] };
-        const assets = entries.filter((e) => e.kind === 'asset' && e.locale !== undefined);
-        for (const asset of assets) {
-          mkdirSync(dirname(join(out, asset.path)), { recursive: true });
-          copyFileSync(join(contentDir, asset.path), join(out, asset.path));
-        }
-        if (assets.length > 0) logger.info(`copied ${assets.length} content assets`);
+        const { assets } = siteContent();
+        for (const asset of assets) publishAsset(contentDir, out, asset);
+        if (assets.length > 0) logger.info(`published ${assets.length} pictures that articles show`);
       },
     },
   };
+}
+
+/** Copies one picture; the copy fails rather than replace a file (COPYFILE_EXCL). */
+export function publishAsset(contentDir: string, out: string, asset: string) {
+  const target = join(out, asset);
+  if (relative(out, target).startsWith('..')) throw new Error(`${asset}: a picture must be published inside the site folder`);
+  mkdirSync(dirname(target), { recursive: true });
+  try {
+    copyFileSync(join(contentDir, asset), target, constants.COPYFILE_EXCL);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    throw new Error(`${join(contentDir, asset)} would replace ${target}, a file the site writes. Rename the picture.`);
+  }
 }

@@ -73,7 +73,7 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
     }
     // The article pages are written at the end of the build, outside Astro (in `astro dev`, the article
     // route renders them from the same hand-over).
-    handOverSiteContent({ articles: loaded.articles.map(({ data, html }) => ({ page: toArticlePage(data), html })), locales: loaded.locales, manifest: loaded.manifest });
+    handOverSiteContent({ articles: loaded.articles.map(({ data, html }) => ({ page: toArticlePage(data), html })), locales: loaded.locales, manifest: loaded.manifest, assets: loaded.assets });
     search?.finish();
     return loaded;
   })();

@@ -23,6 +23,8 @@ export interface SiteContent {
   articles: readonly ArticleToWrite[];
   locales: readonly LocaleInfo[];
   manifest: readonly ManifestEntry[];
+  /** Content paths of the pictures to publish (src/pipeline/publish-policy.ts). */
+  assets: readonly string[];
 }
 
 const HANDOFF = Symbol.for('help-site.content');

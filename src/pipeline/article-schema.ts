@@ -92,7 +92,7 @@ export const manifestEntrySchema = z.object({
   path: z.string(),
   locale: z.string().optional(),
   kind: z.enum(['article', 'mdx', 'partial', 'data', 'asset', 'outside-locale', 'ignored']),
-  /** The page built from this file, when there is one. */
+  /** The page built from this file, or for a picture the URL it is published at where an article shows it. */
   url: z.string().optional(),
   /** Why there is no page: not an article, or the error that stopped it. */
   reason: z.string().optional(),

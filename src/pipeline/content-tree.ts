@@ -5,6 +5,7 @@
  *
  *   nl-nl/declined-credit-card.md       → article
  *   nl-nl/includes/updates.md           → partial (docfx includes are pulled into articles, not pages)
+ *   nl-nl/includes/media/step.png       → asset (a partial's picture)
  *   nl-nl/TOC.yml, fwlinks.yml          → data
  *   nl-nl/media/card.png                → asset
  *   NOTICE.md (no locale folder)        → outside-locale
@@ -125,8 +126,7 @@ export function classify(path: string): ContentFile {
   let kind: FileKind;
   // Site data at the top (fwlinks.yml, redirects.yml) is data; anything else there is outside any locale.
   if (localeFolder === undefined) kind = /\.ya?ml$/i.test(path) ? 'data' : 'outside-locale';
-  else if (segments.slice(1, -1).some((s) => s.toLowerCase() === 'includes')) kind = 'partial';
-  else if (lower.endsWith('.md')) kind = 'article';
+  else if (lower.endsWith('.md')) kind = segments.slice(1, -1).some((s) => s.toLowerCase() === 'includes') ? 'partial' : 'article';
   else if (lower.endsWith('.mdx')) kind = 'mdx';
   else if (lower.endsWith('.yml') || lower.endsWith('.yaml') || lower.endsWith('.json')) kind = 'data';
   else kind = 'asset';

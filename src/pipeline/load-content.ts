@@ -23,6 +23,7 @@ import type { RenderJob, SiteFacts } from './render/site-facts.ts';
 import { emptyCollected } from './render/context.ts';
 import { readShortLinkFiles, resolveShortLinks, type ShortLinkFiles } from './short-links/load-short-links.ts';
 import type { ResolvedRedirect, ResolvedShortLink } from './short-links/schema.ts';
+import { judgeAsset, siteFileAt } from './publish-policy.ts';
 import { articleUrl, slugFromPath } from './slug.ts';
 
 export interface LoadOptions {
@@ -76,6 +77,8 @@ export interface LoadedArticle {
 
 export interface LoadedContent {
   articles: LoadedArticle[];
+  /** Content paths of the pictures to publish: those the rendered articles show (publish-policy.ts). */
+  assets: string[];
   /** Registered short links (fwlinks.yml), each with a checked destination per locale. */
   shortLinks: ResolvedShortLink[];
   /** Moved articles (redirects.yml), one entry per old URL. */
@@ -92,7 +95,7 @@ export interface LoadedContent {
 const SITE_PAGES = new Set(['search']);
 
 /** Bump when rendering changes, so cached HTML from an older renderer is not reused. */
-const RENDERER_VERSION = '2';
+const RENDERER_VERSION = '3';
 
 interface Pending {
   file: ContentFile;
@@ -155,6 +158,8 @@ function prepare(options: LoadOptions): Prepared {
   const locales = new Map<string, LocaleInfo>();
   const badFolders = new Map<string, string[]>();
   const pending: Pending[] = [];
+  /** Assets that may be published (publish-policy.ts), if an article shows them. */
+  const pictures: string[] = [];
 
   const listing = listContent(contentDir);
   for (const problem of listing.problems) diagnostics.push(treeProblem(problem, show));
@@ -172,6 +177,21 @@ function prepare(options: LoadOptions): Prepared {
     const hash = gitBlobHash(bytes);
     const entry: ManifestEntry = { path: file.path, kind: file.kind, hash, ...(file.localeFolder ? { locale: file.localeFolder } : {}) };
     manifest.set(file.path, entry);
+    // Articles never land at their own path; any other file could, were it copied: refuse one that would replace the site's.
+    const clash = file.kind === 'asset' || file.kind === 'data' || file.kind === 'outside-locale' ? siteFileAt(file.path) : undefined;
+    if (clash !== undefined) {
+      reject(entry, [messages.siteFile({ file: show(file.path) }, clash)]);
+      continue;
+    }
+    if (file.kind === 'asset') {
+      const verdict = judgeAsset(file.path, file.localeFolder !== undefined && describeLocale(file.localeFolder).ok, bytes);
+      entry.reason = verdict.publish ? PUBLISHED_WHERE_SHOWN : verdict.reason;
+      if (verdict.publish) {
+        entry.url = `/${file.path.split('/').map(encodeURIComponent).join('/')}`;
+        pictures.push(file.path);
+      }
+      continue;
+    }
     if (file.kind !== 'article' && file.kind !== 'mdx') {
       entry.reason = NOT_AN_ARTICLE[file.kind];
       continue;
@@ -235,9 +255,12 @@ function prepare(options: LoadOptions): Prepared {
   // Rendered HTML depends on the file, its path, the set of articles (links), their titles (empty links) and
   // the UI strings (labels): all of it goes into the cache key.
   const titles = new Map(publishable.map((p) => [`${p.locale.folder}/${p.slug}`, p.read.meta.title]));
-  const files = new Map([...manifest.keys()].map((path) => [path.toLowerCase(), path]));
-  const siteKey = gitBlobHash(new TextEncoder().encode(`${RENDERER_VERSION}\n${uiStringsFingerprint}\n${[...titles].sort().join('\n')}\n${[...files.keys()].sort().join('\n')}\n${[...shortLinkFiles.ids].sort().join(',')}`));
-  const facts: SiteFacts = { sourceLocale, articles: [...index.keys], titles: [...titles], files: [...files], shortLinkIds: [...shortLinkFiles.ids] };
+  refuseCollidingPictures(pictures, publishable, sourceLocale, manifest, show, diagnostics);
+  const files = [...manifest.values()].map((e): [string, string, string?] =>
+    e.reason === PUBLISHED_WHERE_SHOWN ? [e.path.toLowerCase(), e.path] : [e.path.toLowerCase(), e.path, e.kind === 'article' ? 'it is an article, not a picture' : (e.reason ?? 'it is not a picture')],
+  );
+  const siteKey = gitBlobHash(new TextEncoder().encode(`${RENDERER_VERSION}\n${uiStringsFingerprint}\n${[...titles].sort().join('\n')}\n${files.map((f) => f.join('\0')).sort().join('\n')}\n${[...shortLinkFiles.ids].sort().join(',')}`));
+  const facts: SiteFacts = { sourceLocale, articles: [...index.keys], titles: [...titles], files, shortLinkIds: [...shortLinkFiles.ids] };
   const keys = publishable.map((p) => `${siteKey}:${p.file.path}:${p.hash}`);
   const cached = new Map<string, RenderedMarkdown>();
   const jobs: RenderJob[] = [];
@@ -331,6 +354,7 @@ function complete(prepared: Prepared, renders: Map<string, RenderedMarkdown>): O
   });
   linkTranslations(articles, locales);
   markOutdated(articles, contentDir, sourceLocale);
+  const assets = shownPictures(prepared, articles, renders);
 
   const localeFolders = [...locales.keys()].sort();
   const pages = new Map<string, readonly string[] | null>([['/', []], ...localeFolders.map((l): [string, string[]] => [`/${l}/`, []])]);
@@ -346,6 +370,7 @@ function complete(prepared: Prepared, renders: Map<string, RenderedMarkdown>): O
   const sorted = sortDiagnostics(diagnostics);
   return {
     articles,
+    assets,
     shortLinks: resolved.shortLinks,
     redirects: resolved.redirects,
     locales: [...locales.values()].sort((a, b) => a.folder.localeCompare(b.folder, 'en')),
@@ -385,12 +410,50 @@ function treeProblem(problem: TreeProblem, show: (path: string) => string): Diag
   }
 }
 
-const NOT_AN_ARTICLE: Record<Exclude<ContentFile['kind'], 'article' | 'mdx'>, string> = {
+/**
+ * The pictures the rendered articles show, which the build publishes. A full build also names the pictures
+ * no article shows (not published); a shard cannot tell, as it renders only some locales.
+ */
+function shownPictures(prepared: Prepared, articles: LoadedArticle[], renders: Map<string, RenderedMarkdown>): string[] {
+  const { keys, cached, manifest, options, show, diagnostics } = prepared;
+  const shown = new Set<string>();
+  articles.forEach((_, i) => {
+    for (const asset of (cached.get(keys[i]!) ?? renders.get(keys[i]!))?.assets ?? []) shown.add(asset);
+  });
+  if (!options.renderLocales) {
+    for (const entry of manifest.values()) if (entry.reason === PUBLISHED_WHERE_SHOWN && !shown.has(entry.path)) diagnostics.push(messages.assetUnused({ file: show(entry.path) }));
+  }
+  return [...shown].sort();
+}
+
+const PUBLISHED_WHERE_SHOWN = 'a picture: published where an article shows it';
+
+/**
+ * A picture may not take the place of a page: `nl-nl/card.png` next to `nl-nl/card.png.md` (page folder
+ * `/nl-nl/card.png/`), or of the fallback page a source article gets in every locale. Both are named.
+ */
+function refuseCollidingPictures(pictures: string[], articles: Pending[], sourceLocale: string, manifest: Map<string, ManifestEntry>, show: (path: string) => string, diagnostics: Diagnostic[]) {
+  if (pictures.length === 0) return;
+  const pages = new Map<string, string>();
+  for (const a of articles) pages.set(`${a.locale.folder}/${a.slug}`, a.display);
+  for (const slug of SITE_PAGES) pages.set(`*/${slug}`, `the site's ${slug} page`);
+  for (const picture of pictures) {
+    const lower = picture.toLowerCase();
+    const [locale = '', ...rest] = lower.split('/');
+    const owner = pages.get(lower) ?? pages.get(`*/${rest.join('/')}`) ?? pages.get(`${sourceLocale}/${rest.join('/')}`);
+    if (owner === undefined) continue;
+    const diagnostic = messages.assetCollision({ file: show(picture) }, `/${locale}/${rest.join('/')}/`, owner);
+    manifest.get(picture)!.reason = diagnostic.message;
+    delete manifest.get(picture)!.url;
+    diagnostics.push(diagnostic);
+  }
+}
+
+const NOT_AN_ARTICLE: Record<Exclude<ContentFile['kind'], 'article' | 'mdx' | 'asset'>, string> = {
   ignored: 'a dot file or folder (tooling such as .git or .DS_Store): never published',
   partial: 'a partial under includes/: it is included into articles, not published on its own',
   data: 'a data file (TOC, breadcrumb or configuration), not an article',
-  asset: 'an asset, published only where an article refers to it',
-  'outside-locale': 'not inside a locale folder (content/<locale>/…), so not an article',
+  'outside-locale': 'not inside a locale folder (content/<locale>/…), so neither an article nor a published picture',
 };
 
 /** A shard renders its locales, and the source locale too: its text fills the shard's fallback pages. */

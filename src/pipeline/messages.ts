@@ -47,6 +47,15 @@ export const messages = {
   symlinkBroken: (at: At, target: string) =>
     error('file/symlink-broken', at, `this symbolic link points to ${quote(target)}, which does not exist`, 'fix or remove the link'),
 
+  siteFile: (at: At, siteFile: string) =>
+    error('file/site-path', at, `this file has the path of ${siteFile}, which the site writes itself; content may not replace it`, 'move the file into a locale folder (content/<locale>/…) under another name; only pictures next to articles are published'),
+
+  assetCollision: (at: At, url: string, owner: string) =>
+    error('asset/collision', at, `this picture would be published where the page ${url} of ${owner} is written`, 'rename the picture or move it into a media/ folder'),
+
+  assetUnused: (at: At) =>
+    warn('asset/unused', at, 'no article shows this picture, so it is not published', 'show it in an article with ![alt text](path), or delete it'),
+
   slugEmpty: (at: At) =>
     error('slug/empty', at, 'the file name has no letters or digits, so the article would have no URL of its own', 'rename the file with words: declined-credit-card.md'),
 

@@ -14,10 +14,18 @@ export interface RenderContext {
   resolveLink: (href: string) => ResolvedLink;
   /** Title of another article, by content path (`nl-nl/payment-past-due.md`), for links without text. */
   titleOf?: (contentPath: string) => string | undefined;
-  /** The real content path of a file (an image), matched case-insensitively, or undefined when there is none. */
-  findFile?: (contentPath: string) => string | undefined;
+  /**
+   * A file of the content folder (an image), matched case-insensitively: its real content path and, when it
+   * may not be published (publish-policy.ts), why. Undefined when there is no such file.
+   */
+  findFile?: (contentPath: string) => FoundFile | undefined;
   /** UI text in the article's language (alert labels, "link to this section"). */
   label?: (key: RenderLabel) => string;
+}
+
+export interface FoundFile {
+  path: string;
+  refused: string | undefined;
 }
 
 export type RenderLabel = 'alertNote' | 'alertTip' | 'alertImportant' | 'alertWarning' | 'alertCaution' | 'linkToSection' | 'playVideo' | 'onThisPage';
@@ -74,6 +82,8 @@ export interface Collected {
   /** Names of docfx legacy anchors (`<a name="…">`): chosen by authors, the same in every locale. */
   anchors: string[];
   links: CollectedLink[];
+  /** Content paths of the pictures this article shows: the files the build publishes. */
+  assets: string[];
   excerpt: string;
   hasH1: boolean;
   stats: RenderStats;
@@ -116,6 +126,7 @@ export function emptyCollected(): Collected {
     ids: [],
     anchors: [],
     links: [],
+    assets: [],
     excerpt: '',
     hasH1: false,
     stats: { legacyAnchors: 0, placeholders: 0, alerts: 0, videos: 0, emptyLinksRepaired: 0, removed: 0, missingImages: 0 },

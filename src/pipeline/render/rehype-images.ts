@@ -1,8 +1,10 @@
 /**
- * Images: a relative picture that exists in the content folder is published at its content path
- * (`media/card.png` in `nl-nl/a.md` → `/nl-nl/media/card.png`, copied by the build); one that does not exist
- * (the real corpus ships no `media/` folder) is reported with its line and shown as its alt text, never a
- * broken image and never a failed build. Remote and inline `data:image/…` pictures stay as they are.
+ * Images: a relative picture that exists in the content folder and may be published (publish-policy.ts) is
+ * published at its content path (`media/card.png` in `nl-nl/a.md` → `/nl-nl/media/card.png`, copied by the
+ * build, which copies only the pictures articles show: `assets`); one that does not exist (the real corpus
+ * ships no `media/` folder) or may not be published (`evil.html`, an SVG with script) is reported with its
+ * line and shown as its alt text, never a broken image and never a failed build. Remote and inline
+ * `data:image/…` pictures stay as they are.
  */
 import { posix } from 'node:path';
 import type { Element, Parent, Root } from 'hast';
@@ -26,19 +28,30 @@ export default function rehypeImages() {
       }
       const path = decoded.startsWith('/') ? decoded.slice(1) : posix.normalize(posix.join(posix.dirname(context.path), decoded));
       const found = path.startsWith('..') ? undefined : context.findFile?.(path);
-      if (found) {
-        node.properties['src'] = `/${found.split('/').map(encodeURIComponent).join('/')}`;
+      if (found && found.refused === undefined) {
+        node.properties['src'] = `/${found.path.split('/').map(encodeURIComponent).join('/')}`;
+        if (!out.assets.includes(found.path)) out.assets.push(found.path);
         return;
       }
       const alt = typeof node.properties['alt'] === 'string' ? node.properties['alt'] : '';
       out.stats.missingImages++;
-      out.diagnostics.push({
-        rule: 'image/missing',
-        severity: 'warning',
-        ...at(node),
-        message: `the image ${JSON.stringify(src)} does not exist; its alt text is shown instead`,
-        fix: `add the file at ${context.path.split('/')[0]}/…/${posix.basename(decoded)} next to the article, or remove the image`,
-      });
+      out.diagnostics.push(
+        found
+          ? {
+              rule: 'image/refused',
+              severity: 'warning',
+              ...at(node),
+              message: `the image ${JSON.stringify(src)} is not published (${found.refused}); its alt text is shown instead`,
+              fix: 'use a PNG, JPEG, GIF, WebP or plain SVG picture inside the locale folder',
+            }
+          : {
+              rule: 'image/missing',
+              severity: 'warning',
+              ...at(node),
+              message: `the image ${JSON.stringify(src)} does not exist; its alt text is shown instead`,
+              fix: `add the file at ${context.path.split('/')[0]}/…/${posix.basename(decoded)} next to the article, or remove the image`,
+            },
+      );
       if (parent && index !== undefined) {
         parent.children[index] = { type: 'element', tagName: 'span', properties: { className: ['missing-image'] }, children: alt ? [{ type: 'text', value: alt }] : [] };
       }

@@ -14,8 +14,8 @@ export interface SiteFacts {
   articles: string[];
   /** `locale/slug` → title. */
   titles: [string, string][];
-  /** Lowercased content path → real content path, of every file. */
-  files: [string, string][];
+  /** Lowercased content path → real content path, of every file, and why it may not be published, if so. */
+  files: [string, string, string?][];
   shortLinkIds: string[];
 }
 
@@ -29,7 +29,7 @@ export interface RenderJob {
 export function contextMaker(facts: SiteFacts): (path: string, locale: string) => RenderContext {
   const index = createSiteIndex(facts.articles, facts.sourceLocale, new Set(facts.shortLinkIds));
   const titles = new Map(facts.titles);
-  const files = new Map(facts.files);
+  const files = new Map(facts.files.map(([lower, path, refused]) => [lower, { path, refused }]));
   const titleOf = (contentPath: string) => {
     const [locale = '', ...rest] = contentPath.split('/');
     const slug = slugFromPath(rest.join('/'));
