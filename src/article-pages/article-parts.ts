@@ -12,6 +12,7 @@
 import type { ArticlePage } from '../pipeline/article-schema.ts';
 import { describeLocale, languageName, type LocaleInfo } from '../pipeline/locales.ts';
 import { alternatesFor, canonicalFor } from '../pipeline/seo.ts';
+import { fill } from '../i18n/fill.ts';
 import { formatDate } from '../i18n/format-date.ts';
 import { t, type UiKey } from '../i18n/ui-strings.ts';
 import { escapeAttr, escapeText, scriptString } from './html-escape.ts';
@@ -63,11 +64,11 @@ export function articleParts(a: ArticlePage, html: string, options: { site: stri
   const notices = [
     fallbackFor &&
       `<p class="notice" role="note"><span>${escapeText(
-        ui('fallbackNotice').replace('{language}', languageName(fallbackFor.language, fallbackFor.tag)).replace('{source}', languageName(a.lang.split('-')[0]!, fallbackFor.tag)),
+        fill(ui('fallbackNotice'), { language: languageName(fallbackFor.language, fallbackFor.tag), source: languageName(a.lang.split('-')[0]!, fallbackFor.tag) }),
       )}</span></p>`,
     original &&
       `<p class="notice" role="note">${escapeText(ui('machineTranslated'))} ${originalLink(original, ui('readOriginal'))} <button type="button" data-original="${escapeAttr(original.url)}">${escapeText(ui('alwaysOriginal'))}</button></p>`,
-    a.sourceChangedOn && source && `<p class="notice outdated" role="note">${escapeText(ui('outdatedNotice').replace('{date}', formatDate(a.sourceChangedOn, reader.lang)))} ${originalLink(source, ui('readOriginal'))}</p>`,
+    a.sourceChangedOn && source && `<p class="notice outdated" role="note">${escapeText(fill(ui('outdatedNotice'), { date: formatDate(a.sourceChangedOn, reader.lang) }))} ${originalLink(source, ui('readOriginal'))}</p>`,
     a.locale === sourceLocale && !fallbackFor && a.translations.length > 0 && `<p id="showing-originals" class="notice" role="status" hidden>${escapeText(ui('showingOriginals'))} <button type="button">${escapeText(ui('showTranslations'))}</button></p>`,
   ];
   const h1 = a.hasH1 ? '' : `<h1>${escapeText(a.title)}</h1>`;

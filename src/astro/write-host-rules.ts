@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { netlifyRedirects, nginxMaps, nginxServer, type RedirectData } from '../pipeline/short-links/host-rules.ts';
+import { HOST_RULE_FILES, netlifyRedirects, nginxMaps, nginxServer, type RedirectData } from '../pipeline/short-links/host-rules.ts';
 
 export function writeHostRules(): AstroIntegration {
   return {
@@ -16,10 +16,11 @@ export function writeHostRules(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const data = JSON.parse(readFileSync(join(out, 'redirect-rules.json'), 'utf8')) as RedirectData;
-        writeFileSync(join(out, '_redirects'), netlifyRedirects(data));
+        // Each writer refuses (throws, naming the value and the file) what its format cannot carry safely:
+        // all three are made before any is written, so a refusal leaves no half set of rules behind.
+        const files = { [HOST_RULE_FILES.redirects]: netlifyRedirects(data), [HOST_RULE_FILES.nginxHttp]: nginxMaps(data), [HOST_RULE_FILES.nginxServer]: nginxServer(data) };
         mkdirSync(join(out, '_nginx'), { recursive: true });
-        writeFileSync(join(out, '_nginx/fwlink-http.conf'), nginxMaps(data));
-        writeFileSync(join(out, '_nginx/fwlink-server.conf'), nginxServer(data));
+        for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
         logger.info(`host rules for ${data.shortLinks.length} short links and ${data.redirects.length} redirects`);
       },
     },

@@ -21,6 +21,7 @@ import { renderAll, renderHere } from './render/render-pool.ts';
 import type { RenderedMarkdown } from './render/render-markdown.ts';
 import type { RenderJob, SiteFacts } from './render/site-facts.ts';
 import { emptyCollected } from './render/context.ts';
+import { SITE_PAGES, sitePagePaths } from './site-pages.ts';
 import { readShortLinkFiles, resolveShortLinks, type ShortLinkFiles } from './short-links/load-short-links.ts';
 import type { ResolvedRedirect, ResolvedShortLink } from './short-links/schema.ts';
 import { judgeAsset, siteFileAt } from './publish-policy.ts';
@@ -90,9 +91,6 @@ export interface LoadedContent {
   /** Where the time went, in milliseconds: reading and typing files, rendering, linking and checking. */
   timings: { prepare: number; render: number; complete: number };
 }
-
-/** Slugs of the site's own pages inside a locale folder (src/pages/[locale]/): no article may take them. */
-const SITE_PAGES = new Set(['search']);
 
 /** Bump when rendering changes, so cached HTML from an older renderer is not reused. */
 const RENDERER_VERSION = '3';
@@ -357,7 +355,8 @@ function complete(prepared: Prepared, renders: Map<string, RenderedMarkdown>): O
   const assets = shownPictures(prepared, articles, renders);
 
   const localeFolders = [...locales.keys()].sort();
-  const pages = new Map<string, readonly string[] | null>([['/', []], ...localeFolders.map((l): [string, string[]] => [`/${l}/`, []])]);
+  // The site's own pages are destinations too (a short link to /nl-nl/search/), and no redirect may hide them.
+  const pages = new Map<string, readonly string[] | null>([['/', []], ...localeFolders.flatMap((l) => sitePagePaths(l).map((p): [string, string[]] => [p, []]))]);
   for (const a of articles) pages.set(a.data.url, rendersLocale(options, a.data.locale) ? a.data.ids : null);
   // Fallback pages: a locale without the article shows the source's text (and ids) at its own URL.
   for (const a of articles) {

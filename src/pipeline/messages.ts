@@ -9,6 +9,17 @@ type At = Pick<Diagnostic, 'file'> & Partial<Pick<Diagnostic, 'line' | 'column'>
 const error = (rule: string, at: At, message: string, fix: string): Diagnostic => ({ rule, severity: 'error', ...at, message, fix });
 const warn = (rule: string, at: At, message: string, fix: string): Diagnostic => ({ rule, severity: 'warning', ...at, message, fix });
 const quote = (value: unknown): string => JSON.stringify(value) ?? String(value);
+/**
+ * A value as a message shows it: at most 80 characters, JSON-quoted (control characters escaped), and
+ * invisible or unusual spaces written as \uXXXX so a terminal neither hides nor reorders them (bidi controls).
+ */
+const shown = (value: unknown): string => {
+  const chars = typeof value === 'string' ? Array.from(value) : [];
+  const text = typeof value === 'string' ? (chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : value) : value;
+  return quote(text).replace(/[\p{Cf}\p{Zl}\p{Zp}\u0080-\u009f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu, (ch) =>
+    Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
+  );
+};
 
 export const messages = {
   emptyFile: (at: At) =>
@@ -69,7 +80,7 @@ export const messages = {
   /** `problem` comes from the schema as "what is wrong; how to fix it". */
   badValue: (at: At, key: string, value: unknown, problem: string, area = 'front-matter') => {
     const [what = problem, fix = `correct the value of ${key}`] = problem.split('; ');
-    return error(`${area}/value`, at, value === undefined ? `${key} ${what}` : `${key}: ${quote(value)} ${what}`, fix);
+    return error(`${area}/value`, at, value === undefined ? `${key} ${what}` : `${key}: ${shown(value)} ${what}`, fix);
   },
 
   localeMismatch: (at: At, value: string, folder: string, expected: string) =>
@@ -103,6 +114,27 @@ export const messages = {
 
   redirectChain: (at: At, from: string, via: string, to: string) =>
     error('redirect/chain', at, `the redirect from ${from} leads to another redirect (${via})`, `point it straight at ${to}`),
+
+  // Registry values as servers read them (src/pipeline/short-links/): locales, site pages, duplicates, encoding.
+  redirectUnknownLocale: (at: At, from: string, locale: string, locales: string[]) =>
+    error(
+      'redirect/unknown-locale',
+      at,
+      `the redirect from ${shown(from)} is in the locale ${locale}, which has no articles on this site`,
+      locales.length > 0 ? `use /{locale}/… or one of the site's locales: ${locales.join(', ')}` : 'add articles to content/<locale>/ first',
+    ),
+
+  redirectShadowsSitePage: (at: At, from: string) =>
+    error('redirect/shadows-page', at, `the redirect from ${from} would hide a page of the site itself (a locale's home or search page)`, 'remove the redirect; the site publishes that page in every locale'),
+
+  redirectDuplicate: (at: At, from: string, firstLine: number) =>
+    error('redirect/duplicate', at, `the redirect from ${from} is registered twice (first on line ${firstLine})`, 'keep one entry per old URL; /{locale}/… already covers every locale'),
+
+  shortLinkUnknownLocale: (at: At, key: string, locale: string) =>
+    warn('short-link/unknown-locale', at, `${key}: the site has no articles in ${locale}, so no reader gets this target`, 'remove it, or add the locale\'s articles; check the spelling of the locale'),
+
+  yamlAliases: (at: At, limit: number, area: string) =>
+    error(`${area}/yaml`, at, `this entry expands more than ${limit} YAML aliases (an alias bomb?), so the file was not read`, 'write the values out instead of using YAML aliases (&name, *name)'),
 
   malformedFwlink: (at: At, href: string, query: string) => ({
     rule: 'short-link/malformed',

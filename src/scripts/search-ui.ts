@@ -6,6 +6,7 @@
  * that gives few results, matches from the source locale's bundle follow as a second, labelled group.
  */
 
+import { fill } from '../i18n/fill.ts';
 import { PAGEFIND_OPTIONS } from './search-options.ts';
 import { searchRanked } from './search-query.ts';
 
@@ -123,7 +124,7 @@ export async function runSearch(query: string, panel: HTMLElement, strings: Sear
   const results = (await searchRanked(module, q, language)) as PagefindResult[];
   if (stale()) return;
   const heading = document.createElement('h2');
-  heading.textContent = (results.length > 0 ? strings.resultsFor : strings.noResults).replace('{q}', q);
+  heading.textContent = fill(results.length > 0 ? strings.resultsFor : strings.noResults, { q });
   const list = document.createElement('ol');
   list.className = 'search-results';
   await render(results, list);

@@ -68,6 +68,17 @@ describe('search', () => {
     await tab.close();
   });
 
+  // In String.prototype.replace(pattern, string), $' $` and $& are patterns: the query must show as typed.
+  it.each(["$'", '$`', '$&'])('shows a query with %j in the results heading as typed', async (pattern) => {
+    const tab = await site.browser().newPage();
+    const q = `zqx${pattern}qz`;
+    await tab.goto(`${site.url()}/en-us/search/?q=${encodeURIComponent(q)}`);
+    const heading = tab.locator('#search-page-results h2').first();
+    await heading.waitFor();
+    expect([`No results for “${q}”.`, `Results for “${q}”`]).toContain(await heading.textContent());
+    await tab.close();
+  });
+
   it('loads nothing for search until the reader focuses the box, which is labelled in the page language', async () => {
     const tab = await site.browser().newPage();
     const requested: string[] = [];

@@ -54,6 +54,18 @@ describe('the query-string short link page', () => {
     await context.close();
   });
 
+  // In String.prototype.replace(pattern, string), $' $` and $& are patterns: the id must show as typed.
+  it.each(["$'", '$`', '$&'])('shows an unknown id with %j in it as typed', async (pattern) => {
+    const context = await site.browser().newContext({ locale: 'en-US' });
+    const tab = await context.newPage();
+    const id = `x${pattern}y`;
+    await tab.goto(`${site.url()}/fwlink/p/?linkid=${encodeURIComponent(id)}`);
+    const message = tab.locator('#unknown');
+    await message.waitFor();
+    expect(await message.textContent()).toBe(`This short link is not known to this site: ${id}. It may be mistyped, or it was never registered.`);
+    await context.close();
+  });
+
   it('lists the short links for a reader without JavaScript', async () => {
     const context = await site.browser().newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();

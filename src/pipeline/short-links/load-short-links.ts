@@ -10,10 +10,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
-import { didYouMean } from '../did-you-mean.ts';
 import { messages } from '../messages.ts';
-import { readYamlList, type YamlItem } from './read-yaml-list.ts';
+import { decodeUtf8 } from '../utf8.ts';
+import { check, expand, type SitePages } from './expand-target.ts';
+import { MAX_ALIAS_COUNT, readYamlList, type YamlItem } from './read-yaml-list.ts';
+import { resolveRedirects } from './resolve-redirects.ts';
 import { redirectSchema, shortLinkSchema, type Redirect, type ResolvedRedirect, type ResolvedShortLink, type ShortLink } from './schema.ts';
+
+export type { SitePages } from './expand-target.ts';
 
 export const SHORT_LINKS_FILE = 'fwlinks.yml';
 export const REDIRECTS_FILE = 'redirects.yml';
@@ -60,9 +64,17 @@ function readList<T>(
   const path = join(contentDir, name);
   if (!existsSync(path)) return [];
   const file = show(name);
-  const parsed = readYamlList(readFileSync(path, 'utf8'));
+  // Strict UTF-8, as for articles: a Latin-1 file is an error at its first bad byte, never text with U+FFFD
+  // in it; a UTF-8 byte order mark is dropped (editors on Windows write one).
+  const text = decodeUtf8(readFileSync(path));
+  if (!text.ok) {
+    diagnostics.push(messages.notUtf8({ file, line: text.line, column: text.column }, text.byte));
+    return [];
+  }
+  const parsed = readYamlList(text.text);
   if (!parsed.ok) {
-    diagnostics.push(messages.yamlSyntax({ file, line: parsed.line, column: parsed.column }, parsed.message, area));
+    const at = { file, line: parsed.line, column: parsed.column };
+    diagnostics.push(parsed.kind === 'aliases' ? messages.yamlAliases({ file, line: parsed.line }, MAX_ALIAS_COUNT, area) : messages.yamlSyntax(at, parsed.message, area));
     return [];
   }
   const out: Located<T>[] = [];
@@ -82,15 +94,6 @@ function readList<T>(
 
 function valueAt(value: unknown, path: PropertyKey[]): unknown {
   return path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), value);
-}
-
-export interface SitePages {
-  locales: string[];
-  sourceLocale: string;
-  /** Every page URL (`/nl-nl/slug/`) with the ids on it; `null` when not rendered here (a shard build). */
-  pages: Map<string, readonly string[] | null>;
-  /** Old URLs of moved articles: valid hops while checking redirects, never suggested as a fix. */
-  redirectSources?: ReadonlySet<string>;
 }
 
 export interface ResolvedShortLinks {
@@ -113,6 +116,11 @@ export function resolveShortLinks(files: ShortLinkFiles, site: SitePages, show: 
     }
     // Check each written target once: the default and every per-locale override.
     for (const [key, target, locale] of [['target', value.target, site.sourceLocale] as const, ...Object.entries(value.locales ?? {}).map(([l, t]) => [`locales.${l}`, t, l] as const)]) {
+      // An override for a locale the site does not have reaches no reader: say so rather than drop it.
+      if (!site.locales.includes(locale)) {
+        diagnostics.push(messages.shortLinkUnknownLocale(at('locales'), key, locale));
+        continue;
+      }
       const problem = check(target, locale, site, 'short-link');
       if (problem) {
         ok = false;
@@ -123,75 +131,6 @@ export function resolveShortLinks(files: ShortLinkFiles, site: SitePages, show: 
     if (ok && fallback.ok) shortLinks.push({ id: value.id, title: value.title, targets, defaultTarget: fallback.url });
   }
 
-  const redirects = resolveRedirects(files.redirects, site, show, diagnostics);
+  const redirects = resolveRedirects(files.redirects, site, show(REDIRECTS_FILE), diagnostics);
   return { shortLinks, redirects, diagnostics };
-}
-
-type Expanded = { ok: true; url: string } | { ok: false; path: string; fragment: string | undefined; reason: 'page' | 'anchor' };
-
-/** `/{locale}/slug/#a` for nl-nl → `/nl-nl/slug/#a`, or the source locale's page when nl-nl lacks it. */
-function expand(target: string, locale: string, site: SitePages): Expanded {
-  if (/^https:\/\//i.test(target)) return { ok: true, url: target };
-  const [path = '', fragment] = target.split('#') as [string, string | undefined];
-  const candidates = path.includes('{locale}') ? [path.replaceAll('{locale}', locale), path.replaceAll('{locale}', site.sourceLocale), ...site.locales.map((l) => path.replaceAll('{locale}', l))] : [path];
-  const page = candidates.find((p) => site.pages.has(p));
-  if (!page) return { ok: false, path: candidates[0] ?? path, fragment, reason: 'page' };
-  const ids = site.pages.get(page);
-  // A page another shard renders: its anchors are checked there, not here.
-  if (fragment && ids !== null && !ids?.includes(fragment)) return { ok: false, path: page, fragment, reason: 'anchor' };
-  return { ok: true, url: fragment ? `${page}#${fragment}` : page };
-}
-
-function check(target: string, locale: string, site: SitePages, area: string) {
-  const result = expand(target, locale, site);
-  if (result.ok) return undefined;
-  if (result.reason === 'page') {
-    const near = didYouMean(result.path, [...site.pages.keys()].filter((p) => !site.redirectSources?.has(p)));
-    return (at: { file: string; line: number }, key: string) => messages.missingTargetPage(at, area, key, target, result.path, near);
-  }
-  const near = didYouMean(result.fragment ?? '', site.pages.get(result.path) ?? []);
-  return (at: { file: string; line: number }, key: string) => messages.missingTargetAnchor(at, area, key, target, result.path, result.fragment ?? '', near);
-}
-
-function resolveRedirects(list: Located<Redirect>[], site: SitePages, show: (path: string) => string, diagnostics: Diagnostic[]): ResolvedRedirect[] {
-  const file = show(REDIRECTS_FILE);
-  const all: (ResolvedRedirect & { line: number })[] = [];
-  // Old URLs count as destinations here, so that a redirect to another redirect is reported as the chain
-  // (or loop) it is, not as a missing page.
-  const sources = new Set<string>();
-  for (const { value } of list) for (const l of value.from.includes('{locale}') ? site.locales : [value.from.split('/')[1] ?? '']) sources.add(value.from.replaceAll('{locale}', l));
-  const withSources: SitePages = { ...site, pages: new Map<string, readonly string[] | null>([...site.pages, ...[...sources].map((p): [string, string[]] => [p, []])]), redirectSources: sources };
-  for (const { value, item } of list) {
-    const fromLocale = value.from.includes('{locale}') ? undefined : value.from.split('/')[1];
-    const problem = check(value.to, fromLocale ?? site.sourceLocale, withSources, 'redirect');
-    if (problem) {
-      diagnostics.push(problem({ file, line: item.keyLines['to'] ?? item.line }, 'to'));
-      continue;
-    }
-    const at = { file, line: item.keyLines['from'] ?? item.line };
-    for (const locale of fromLocale ? [fromLocale] : site.locales) {
-      const from = value.from.replaceAll('{locale}', locale);
-      const to = expand(value.to, locale, withSources);
-      if (site.pages.has(from)) diagnostics.push(messages.redirectShadowsPage(at, from));
-      else if (to.ok && to.url.split('#')[0] === from) diagnostics.push(messages.redirectLoop(at, from, [from, from]));
-      else if (to.ok) all.push({ from, to: to.url, line: at.line });
-    }
-  }
-  // A redirect to another redirect: a chain (one more hop for every reader) or, if it comes back, a loop.
-  const byFrom = new Map(all.map((r) => [r.from, r]));
-  const bad = new Set<ResolvedRedirect>();
-  for (const r of all) {
-    const next = byFrom.get(r.to.split('#')[0] ?? '');
-    if (!next) continue;
-    const path = [r.from];
-    let hop: (typeof all)[number] | undefined = next;
-    while (hop && !path.includes(hop.from)) {
-      path.push(hop.from);
-      hop = byFrom.get(hop.to.split('#')[0] ?? '');
-    }
-    if (hop) diagnostics.push(messages.redirectLoop({ file, line: r.line }, r.from, [...path, hop.from]));
-    else diagnostics.push(messages.redirectChain({ file, line: r.line }, r.from, next.from, path.length > 1 ? (byFrom.get(path[path.length - 1]!)?.to ?? next.to) : next.to));
-    bad.add(r);
-  }
-  return all.filter((r) => !bad.has(r)).map(({ from, to }) => ({ from, to }));
 }

@@ -11,7 +11,12 @@ export interface YamlItem {
   keyLines: Record<string, number>;
 }
 
-export type YamlListResult = { ok: true; items: YamlItem[] } | { ok: false; line: number; column: number; message: string };
+export type YamlListResult =
+  | { ok: true; items: YamlItem[] }
+  | { ok: false; line: number; column: number; message: string; kind: 'syntax' | 'aliases' };
+
+/** A registry entry has no need for more; `yaml`'s own default, made explicit. */
+export const MAX_ALIAS_COUNT = 100;
 
 export function readYamlList(text: string): YamlListResult {
   const lineCounter = new LineCounter();
@@ -19,10 +24,10 @@ export function readYamlList(text: string): YamlListResult {
   const error = doc.errors[0];
   if (error) {
     const pos = lineCounter.linePos(error.pos[0]);
-    return { ok: false, line: pos.line, column: pos.col, message: error.message.split('\n')[0] ?? error.message };
+    return { ok: false, line: pos.line, column: pos.col, message: error.message.split('\n')[0] ?? error.message, kind: 'syntax' };
   }
   if (doc.contents === null) return { ok: true, items: [] };
-  if (!isSeq(doc.contents)) return { ok: false, line: 1, column: 1, message: 'the file must be a list of entries, each starting with "- "' };
+  if (!isSeq(doc.contents)) return { ok: false, line: 1, column: 1, message: 'the file must be a list of entries, each starting with "- "', kind: 'syntax' };
   const items: YamlItem[] = [];
   for (const node of doc.contents.items) {
     const line = lineCounter.linePos(node.range?.[0] ?? 0).line;
@@ -34,7 +39,16 @@ export function readYamlList(text: string): YamlListResult {
     for (const pair of node.items) {
       if (isScalar(pair.key) && pair.key.range) keyLines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line;
     }
-    items.push({ value: node.toJS(doc) as Record<string, unknown>, line, keyLines });
+    // An alias bomb (&a [*b, *b, …] nested) expands to billions of values: `yaml` stops it with an error
+    // past its alias limit; that error must name the entry, not end the build with a stack trace.
+    let value: Record<string, unknown>;
+    try {
+      value = node.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
+    } catch (thrown) {
+      const message = thrown instanceof Error ? thrown.message : String(thrown);
+      return { ok: false, line, column: lineCounter.linePos(node.range?.[0] ?? 0).col, message, kind: /alias/i.test(message) ? 'aliases' : 'syntax' };
+    }
+    items.push({ value, line, keyLines });
   }
   return { ok: true, items };
 }

@@ -15,24 +15,23 @@
  *     to: /{locale}/new-name/
  */
 import { z } from 'zod';
+import { judgeSitePath } from './site-path.ts';
+import { judgeTarget } from './target.ts';
 
-/** A destination: a path on this site (`/{locale}/slug/#anchor`) or an absolute https URL. Nothing else. */
+/** A destination: a path on this site (`/{locale}/slug/#anchor`) or an absolute https URL (./target.ts). */
 export const targetSchema = z.string().superRefine((value, ctx) => {
-  const target = value.trim();
-  if (/^[a-z][a-z0-9+.-]*:/i.test(target) && !/^https:\/\//i.test(target)) {
-    const scheme = target.split(':')[0]?.toLowerCase();
-    ctx.addIssue({ code: 'custom', message: scheme === 'http' ? 'is not https; use an https:// URL' : `uses the ${scheme}: scheme; a target is a site path (/{locale}/slug/) or an https:// URL` });
-  } else if (target.startsWith('//') || target.startsWith('/\\')) {
-    ctx.addIssue({ code: 'custom', message: 'starts with //, which browsers read as another host; write a site path (/{locale}/slug/) or an https:// URL' });
-  } else if (!target.startsWith('/') && !/^https:\/\//i.test(target)) {
-    ctx.addIssue({ code: 'custom', message: 'is neither a site path nor an https URL; start it with / or https://' });
-  } else if (/[\s<>"'`$\\]/.test(target)) {
-    ctx.addIssue({ code: 'custom', message: 'contains a space, quote, $ or backslash; percent-encode it' });
-  }
+  const verdict = judgeTarget(value);
+  if (!verdict.ok) ctx.addIssue({ code: 'custom', message: verdict.reason });
 });
 
+/** Past 2^53 YAML reads a number inexactly (12345678901234567890 → 12345678901234567000): another id. */
+function checkIdNumber(value: number, ctx: z.RefinementCtx) {
+  if (!Number.isInteger(value) || value <= 0) ctx.addIssue({ code: 'custom', message: 'is not a short link id; write the linkid, a positive whole number' });
+  else if (!Number.isSafeInteger(value)) ctx.addIssue({ code: 'custom', message: 'is too long to be read exactly as a number; write it in quotes' });
+}
+
 export const shortLinkSchema = z.strictObject({
-  id: z.union([z.number().int().positive(), z.string().regex(/^\d+$/, 'is not a number')]).transform(String),
+  id: z.union([z.number().superRefine(checkIdNumber), z.string().regex(/^\d+$/, 'is not a number')]).transform(String),
   title: z.string().min(1),
   target: targetSchema,
   locales: z.record(z.string().regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/, 'is not a lowercase locale folder name'), targetSchema).optional(),
@@ -41,7 +40,11 @@ export type ShortLinkInput = z.input<typeof shortLinkSchema>;
 export type ShortLink = z.output<typeof shortLinkSchema>;
 
 export const redirectSchema = z.strictObject({
-  from: z.string().regex(/^\/(?:\{locale\}|[a-z]{2,3}(?:-[a-z0-9]{2,8})*)\/.+\/$/, 'must be a site path such as /{locale}/old-name/ or /nl-nl/old-name/, ending in /'),
+  /** The old URL: `/{locale}/old-name/` (every locale) or `/nl-nl/old-name/`; rules in ./site-path.ts. */
+  from: z.string().superRefine((value, ctx) => {
+    const verdict = judgeSitePath(value, 'from');
+    if (!verdict.ok) ctx.addIssue({ code: 'custom', message: verdict.reason });
+  }),
   to: targetSchema,
 });
 export type Redirect = z.output<typeof redirectSchema>;
