@@ -44,7 +44,9 @@ export function resolveRedirects(list: { value: Redirect; item: YamlItem }[], si
   // Old URLs count as destinations here, so that a redirect to another redirect is reported as the chain
   // (or loop) it is, not as a missing page.
   const sources = new Set(entries.flatMap((e) => e.froms.map(([, from]) => from)));
-  const withSources: SitePages = { ...site, pages: new Map<string, readonly string[] | null>([...site.pages, ...[...sources].map((p): [string, string[]] => [p, []])]), redirectSources: sources };
+  // An old URL that is also a page keeps the page's anchors: the redirect is refused below as hiding it.
+  const oldOnly = [...sources].filter((p) => !site.pages.has(p));
+  const withSources: SitePages = { ...site, pages: new Map<string, readonly string[] | null>([...site.pages, ...oldOnly.map((p): [string, string[]] => [p, []])]), redirectSources: sources };
   const firstEntry = new Map<string, Entry>();
   for (const e of entries) for (const [, from] of e.froms) if (!firstEntry.has(from)) firstEntry.set(from, e);
 
