@@ -20,6 +20,7 @@ import { resolvedRedirectSchema, resolvedShortLinkSchema } from '../pipeline/sho
 import { indexedFirst, startSearchIndex } from './search-indexer.ts';
 import { inShard, shardLocales } from './shard.ts';
 import { isAstroBuild } from './build-mode.ts';
+import { stopPoint } from './stop-at.ts';
 import { handOverSiteContent } from './site-content.ts';
 import { sourceLocale } from '../i18n/site-config.ts';
 
@@ -41,16 +42,20 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
     let cacheMs = performance.now() - cacheStarted;
     // In a build, each locale's search index starts as soon as the locale is rendered (search-indexer.ts).
     const search = isBuild(context) ? startSearchIndex(inShard, fileURLToPath(context.config.cacheDir), fileURLToPath(context.config.outDir)) : undefined;
-    const loaded = await loadContentInParallel({
-      contentDir,
-      sourceLocale,
-      cache,
-      renderLocales: shardLocales,
-      ...(search ? { onLocaleRendered: search.add, renderFirst: indexedFirst } : {}),
-    }).catch((error: unknown) => {
+    let loaded: LoadedContent;
+    try {
+      loaded = await loadContentInParallel({
+        contentDir,
+        sourceLocale,
+        cache,
+        renderLocales: shardLocales,
+        ...(search ? { onLocaleRendered: search.add, renderFirst: indexedFirst } : {}),
+      });
+      await stopPoint('content-sync'); // test-only (stop-at.ts): changed locales are being indexed now
+    } catch (error) {
       search?.abort();
       throw error;
-    });
+    }
     const saveStarted = performance.now();
     cache.save();
     cacheMs += performance.now() - saveStarted;

@@ -7,16 +7,18 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { stopPoint } from './stop-at.ts';
 import { netlifyRedirects, nginxMaps, nginxServer, type RedirectData } from '../pipeline/short-links/host-rules.ts';
 
 export function writeHostRules(): AstroIntegration {
   return {
     name: 'help-host-rules',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const data = JSON.parse(readFileSync(join(out, 'redirect-rules.json'), 'utf8')) as RedirectData;
         writeFileSync(join(out, '_redirects'), netlifyRedirects(data));
+        await stopPoint('host-rules'); // test-only (stop-at.ts)
         mkdirSync(join(out, '_nginx'), { recursive: true });
         writeFileSync(join(out, '_nginx/fwlink-http.conf'), nginxMaps(data));
         writeFileSync(join(out, '_nginx/fwlink-server.conf'), nginxServer(data));
