@@ -18,7 +18,7 @@ import { openRenderCache, renderCachePath } from '../pipeline/render-cache-file.
 import { missingStrings } from '../i18n/ui-strings.ts';
 import { resolvedRedirectSchema, resolvedShortLinkSchema } from '../pipeline/short-links/schema.ts';
 import { indexedFirst, startSearchIndex } from './search-indexer.ts';
-import { inShard, shardLocales } from './shard.ts';
+import { inShard, shardChoice, shardLocales, unknownShardLocales } from './shard.ts';
 import { isAstroBuild } from './build-mode.ts';
 import { stopPoint } from './stop-at.ts';
 import { handOverSiteContent } from './site-content.ts';
@@ -34,6 +34,7 @@ let consumed = 0;
 /** The loaders share one run per sync; the run is forgotten once all of them took it (dev re-syncs). */
 async function content(context: LoaderContext): Promise<LoadedContent> {
   run ??= (async () => {
+    if (shardChoice.error) throw new Error(shardChoice.error);
     // Whichever collection's loader runs first does the work: the log says what it is for, not that loader's name.
     const logger = context.logger.fork('help-content');
     const started = performance.now();
@@ -75,6 +76,12 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
     if (loaded.errorCount > 0) {
       search?.abort();
       throw new Error(`${loaded.errorCount} content error(s), listed above with file and line. Fix them and build again; nothing was published.`);
+    }
+    // A shard of a locale with no folder (a typo) would build no page and succeed.
+    const unknownShard = unknownShardLocales(shardChoice, loaded.locales.map((l) => l.folder), contentDir);
+    if (unknownShard) {
+      search?.abort();
+      throw new Error(unknownShard);
     }
     // The article pages are written at the end of the build, outside Astro (in `astro dev`, the article
     // route renders them from the same hand-over).
