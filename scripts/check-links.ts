@@ -8,13 +8,15 @@
  *   CONTENT_DIR=../shared/corpus/alchemy npm run check:links
  *
  * Severities, ignores and external-link settings: linkcheck.config.json (see lib/link-check/config.ts).
- * Exit code 1 when there is an error, 0 with warnings only.
+ * Exit code 1 when there is an error, 0 with warnings only, 2 when the command line is wrong (a folder
+ * that does not exist, an unknown format).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openRenderCache, renderCachePath } from '../src/pipeline/render-cache-file.ts';
 import { report, type Format } from './lib/link-check/reporters.ts';
 import { readLinkCheckConfig } from './lib/link-check/config.ts';
+import { missingFolders } from './lib/link-check/folders.ts';
 import { runLinkCheck } from './lib/link-check/run.ts';
 import { sourceLocale } from '../src/i18n/site-config.ts';
 
@@ -33,6 +35,14 @@ if (!['terminal', 'json', 'github'].includes(values.format)) {
   process.exit(2);
 }
 
+const contentDir = resolve(values.content);
+const built = values.built ? resolve(values.built) : undefined;
+const missing = missingFolders({ content: contentDir, built });
+if (missing.length > 0) {
+  for (const problem of missing) console.error(`check:links: ${problem}`);
+  process.exit(2);
+}
+
 // The build's render cache makes this fast after a build; it is only read here, the build owns it.
 const cache = openRenderCache(renderCachePath(resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro')));
 let config;
@@ -45,9 +55,9 @@ try {
 const { findings, summary } = await runLinkCheck({
   config,
   external: values.external ? { cacheFile: resolve('node_modules/.cache/help-external-links.json') } : undefined,
-  contentDir: resolve(values.content),
+  contentDir,
   sourceLocale: values['source-locale'],
-  built: values.built ? resolve(values.built) : undefined,
+  built,
   cache,
   progress: (text) => process.stderr.write(`check:links: ${text}\n`),
 });

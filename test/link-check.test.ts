@@ -2,9 +2,11 @@
  * `npm run check:links`: one fixture site per scenario under fixtures/link-check, each pinning the exact
  * findings (file:line rule) in expected.txt; the project's own content and built site pass.
  */
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBuiltSite } from '../scripts/lib/link-check/built-site.ts';
+import { readAllPageFacts } from '../scripts/lib/link-check/page-facts-pool.ts';
 import { report } from '../scripts/lib/link-check/reporters.ts';
 import { runLinkCheck } from '../scripts/lib/link-check/run.ts';
 import { projectRoot, sites } from './helpers/build-site.ts';
@@ -14,7 +16,8 @@ const brief = (f: { file: string; line?: number | undefined; column?: number | u
   `${f.file}:${f.line ?? ''}${f.column ? `:${f.column}` : ''} ${f.severity} ${f.rule}`;
 
 describe('link check scenarios', () => {
-  for (const name of caseFolders('link-check').filter((n) => n !== 'built-noindex')) {
+  // built-* folders hold a built site only: the built-site check reads them below.
+  for (const name of caseFolders('link-check').filter((n) => !n.startsWith('built-'))) {
     it(`finds exactly what is wrong in ${name}`, async () => {
       const folder = join(fixturesDir, 'link-check', name);
       const { findings } = await runLinkCheck({ contentDir: join(folder, 'content'), displayRoot: 'content' });
@@ -29,14 +32,34 @@ describe('link check scenarios', () => {
     expect(findings[0]).toMatchObject({ message: 'the link "paymnet-past-due.md" points to an article that does not exist', fix: 'did you mean payment-past-due.md?' });
   });
 
-  it('checks the anchors of NOINDEX, NOFOLLOW pages in the built site (linkinator skips them)', () => {
-    const { findings, pages, fragments } = checkBuiltSite(join(fixturesDir, 'link-check/built-noindex/site'), [], (p) => p);
+  it('checks the anchors of NOINDEX, NOFOLLOW pages in the built site (linkinator skips them)', async () => {
+    const { findings, pages, fragments } = await checkBuiltSite(join(fixturesDir, 'link-check/built-noindex/site'), [], (p) => p);
     expect(pages).toBe(3);
     expect(fragments).toBe(3);
     expect(findings.map((f) => `${f.rule} ${f.message}`)).toEqual([
       'built/missing-anchor the built page /en-us/a/ links to "/en-us/b/#missing", whose anchor is not on the target page',
       'built/missing-page the built page /en-us/a/ links to "/en-us/c/", which is not in the built site',
     ]);
+  });
+
+  it('finds anchors as a browser does: not a <meta name>, code text, a comment, <title>, <template> or <noscript>', async () => {
+    const { findings, pages, links } = await checkBuiltSite(join(fixturesDir, 'link-check/built-parsed-anchors/site'), [], (p) => p);
+    expect(pages).toBe(2);
+    // The link inside the script's string is not a link.
+    expect(links).toBe(13);
+    expect(findings.map((f) => f.message.replace('the built page /en-us/a/ links to ', '').replace(', whose anchor is not on the target page', ''))).toEqual(
+      ['"#x"', '"#y"', '"#z"', '"#c"', '"#t"', '"#in-template"', '"#in-noscript"'],
+    );
+  });
+});
+
+describe('reading a big built site on all cores', () => {
+  it('finds the same ids and links in worker threads as in this thread', async () => {
+    const site = join(fixturesDir, 'link-check/built-parsed-anchors/site');
+    const files = Array.from({ length: 600 }, (_, i) => join(site, i % 2 ? 'en-us/a/index.html' : 'en-us/b/index.html'));
+    const here = await readAllPageFacts(files, 1);
+    expect(here[0]!.ids).toEqual(['b', 'café', 'quoted']);
+    expect(await readAllPageFacts(files, 2)).toEqual(here);
   });
 });
 
@@ -61,5 +84,30 @@ describe('reporters', () => {
 
   it('writes JSON with counts per rule', () => {
     expect(JSON.parse(report(findings, 'json', { articles: 1 }))).toMatchObject({ summary: { articles: 1 }, counts: { 'link/missing-anchor': 1 } });
+  });
+});
+
+describe('the command line', () => {
+  const checkLinks = (...args: string[]) =>
+    spawnSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-links.ts', ...args], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: 'false' },
+    });
+
+  it('names a built site that does not exist and exits 2, with no stack trace', () => {
+    const run = checkLinks('--built', 'does-not-exist');
+    expect(run.stderr).toBe(`check:links: the built site "does-not-exist" does not exist (${join(projectRoot, 'does-not-exist')}); build it first (npm run build), or give --built the output folder of a build\n`);
+    expect(run.status).toBe(2);
+  });
+
+  it('names a content folder that does not exist, or is a file, and exits 2', () => {
+    const run = checkLinks('--content', 'no-content', '--built', 'package.json');
+    expect(run.stderr.split('\n')).toEqual([
+      `check:links: the content folder "no-content" does not exist (${join(projectRoot, 'no-content')}); give --content <folder> or set CONTENT_DIR`,
+      `check:links: the built site "package.json" is not a folder (${join(projectRoot, 'package.json')}); build it first (npm run build), or give --built the output folder of a build`,
+      '',
+    ]);
+    expect(run.status).toBe(2);
   });
 });

@@ -18,8 +18,9 @@ import { openRenderCache, renderCachePath } from '../pipeline/render-cache-file.
 import { missingStrings } from '../i18n/ui-strings.ts';
 import { resolvedRedirectSchema, resolvedShortLinkSchema } from '../pipeline/short-links/schema.ts';
 import { indexedFirst, startSearchIndex } from './search-indexer.ts';
-import { inShard, shardLocales } from './shard.ts';
+import { inShard, shardChoice, shardLocales, unknownShardLocales } from './shard.ts';
 import { isAstroBuild } from './build-mode.ts';
+import { stopPoint } from './stop-at.ts';
 import { handOverSiteContent } from './site-content.ts';
 import { sourceLocale } from '../i18n/site-config.ts';
 
@@ -33,6 +34,7 @@ let consumed = 0;
 /** The loaders share one run per sync; the run is forgotten once all of them took it (dev re-syncs). */
 async function content(context: LoaderContext): Promise<LoadedContent> {
   run ??= (async () => {
+    if (shardChoice.error) throw new Error(shardChoice.error);
     // Whichever collection's loader runs first does the work: the log says what it is for, not that loader's name.
     const logger = context.logger.fork('help-content');
     const started = performance.now();
@@ -41,16 +43,20 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
     let cacheMs = performance.now() - cacheStarted;
     // In a build, each locale's search index starts as soon as the locale is rendered (search-indexer.ts).
     const search = isBuild(context) ? startSearchIndex(inShard, fileURLToPath(context.config.cacheDir), fileURLToPath(context.config.outDir)) : undefined;
-    const loaded = await loadContentInParallel({
-      contentDir,
-      sourceLocale,
-      cache,
-      renderLocales: shardLocales,
-      ...(search ? { onLocaleRendered: search.add, renderFirst: indexedFirst } : {}),
-    }).catch((error: unknown) => {
+    let loaded: LoadedContent;
+    try {
+      loaded = await loadContentInParallel({
+        contentDir,
+        sourceLocale,
+        cache,
+        renderLocales: shardLocales,
+        ...(search ? { onLocaleRendered: search.add, renderFirst: indexedFirst } : {}),
+      });
+      await stopPoint('content-sync'); // test-only (stop-at.ts): changed locales are being indexed now
+    } catch (error) {
       search?.abort();
       throw error;
-    });
+    }
     const saveStarted = performance.now();
     cache.save();
     cacheMs += performance.now() - saveStarted;
@@ -70,6 +76,12 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
     if (loaded.errorCount > 0) {
       search?.abort();
       throw new Error(`${loaded.errorCount} content error(s), listed above with file and line. Fix them and build again; nothing was published.`);
+    }
+    // A shard of a locale with no folder (a typo) would build no page and succeed.
+    const unknownShard = unknownShardLocales(shardChoice, loaded.locales.map((l) => l.folder), contentDir);
+    if (unknownShard) {
+      search?.abort();
+      throw new Error(unknownShard);
     }
     // The article pages are written at the end of the build, outside Astro (in `astro dev`, the article
     // route renders them from the same hand-over).

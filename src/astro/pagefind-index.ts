@@ -10,46 +10,38 @@
  * a changed locale's new bundle from the cache folder, an unchanged one from where the last build left it
  * (Astro empties dist/ first; previous-output.ts moves it aside). Merged shards are one build's dist/, byte
  * for byte: their bundles are separate folders.
+ *
+ * The record of the published bundles (help-search-bundles.json) is deleted before the bundles move aside
+ * and written again once all of them are in place: a build stopped in between leaves none, and the next
+ * build indexes every locale (previous-output.ts).
  */
-import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { dropStashed, stash, stashFolder, writeOutputRecord } from './previous-output.ts';
+import { moveFolder, setAside, stashFolder, writeOutputRecord } from './previous-output.ts';
+import { stopPoint } from './stop-at.ts';
 import { publishedRecord, searchOff, takeStartedIndex, type PublishedBundles, type StartedIndex } from './search-indexer.ts';
 
-/** Folders an older layout published (all locales in one bundle, the source locale's in another). */
-const OLD_FOLDERS = ['pagefind-source'];
-
 /** Waits for this build's indexing, then puts every locale's bundle into dist/pagefind/. */
-async function publishIndexes(started: StartedIndex, out: string, cacheDir: string): Promise<string[]> {
+async function publishIndexes(started: StartedIndex, out: string, stash: string, record: string): Promise<string[]> {
   const indexed = await started.indexing;
   const root = join(out, 'pagefind');
   mkdirSync(root, { recursive: true });
   for (const { locale, staged } of started.locales) {
-    const from = staged ?? join(stashFolder(cacheDir), 'pagefind', locale);
+    const from = staged ?? join(stash, 'pagefind', locale);
     try {
       moveFolder(from, join(root, locale));
     } catch (error) {
-      throw new Error(`The ${locale} search index is missing from ${from} (${String(error)}). Delete ${publishedRecord(cacheDir)} and build again: every locale is then indexed.`);
+      // Only if the bundle could not be set aside at the start (a busy folder). There is no record now, so
+      // the next build indexes every locale.
+      throw new Error(`The ${locale} search index is missing from ${from} (${String(error)}). Build again: every locale is then indexed.`);
     }
+    await stopPoint('search-publish'); // test-only (stop-at.ts): stops after the first locale
   }
-  // What is left aside: bundles of locales that changed or are gone, and older layouts.
-  dropStashed(cacheDir, ['pagefind', ...OLD_FOLDERS]);
-  writeOutputRecord<PublishedBundles>(publishedRecord(cacheDir), out, Object.fromEntries(started.locales.map((l) => [l.locale, l.hash])));
+  rmSync(stash, { recursive: true, force: true }); // what is left: bundles of locales that changed or are gone
+  writeOutputRecord<PublishedBundles>(record, out, Object.fromEntries(started.locales.map((l) => [l.locale, l.hash])));
   return indexed;
-}
-
-/** One rename; a copy where the folders are on different disks. */
-function moveFolder(from: string, to: string) {
-  rmSync(to, { recursive: true, force: true });
-  try {
-    renameSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
-    rmSync(from, { recursive: true, force: true });
-  }
 }
 
 export function pagefindIndex(): AstroIntegration {
@@ -62,10 +54,12 @@ export function pagefindIndex(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
       },
-      // Astro empties dist/ next; the last build's bundles move aside and come back where unchanged. A build
-      // without search leaves them to be emptied: the next one finds them gone and indexes again.
-      'astro:build:start': () => {
-        if (!searchOff()) stash(outDir, cacheDir, ['pagefind', ...OLD_FOLDERS]);
+      // Astro empties dist/ next; the last build's bundles move aside (copied where the cache is on another
+      // disk: an unchanged locale is never indexed again) and come back where unchanged. A build without
+      // search leaves them to be emptied, and its record goes all the same.
+      'astro:build:start': async () => {
+        setAside(outDir, stashFolder(cacheDir, 'search'), publishedRecord(cacheDir), searchOff() ? [] : ['pagefind'], moveFolder);
+        await stopPoint('set-aside'); // test-only (stop-at.ts): everything is aside, dist/ not yet emptied
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (searchOff()) return;
@@ -73,7 +67,7 @@ export function pagefindIndex(): AstroIntegration {
         const out = fileURLToPath(dir);
         const index = takeStartedIndex();
         if (!index) throw new Error('No search index was started: the help-content loader did not run in this build.');
-        const indexed = await publishIndexes(index, out, cacheDir);
+        const indexed = await publishIndexes(index, out, stashFolder(cacheDir, 'search'), publishedRecord(cacheDir));
         const pages = index.locales.reduce((n, l) => n + l.pages, 0);
         const kept = index.locales.length - indexed.length;
         const what = indexed.length === 0 ? 'no locale had changed' : `indexed ${indexed.join(', ')}${kept > 0 ? `; ${kept} unchanged locale(s) kept` : ''}`;

@@ -7,14 +7,19 @@
  *
  * What is kept is decided by the caller from its own record of the last build (content hashes), never by
  * guessing: anything the record does not vouch for is deleted.
+ *
+ * A record vouches only while the output it describes is intact. So it is deleted before anything it
+ * describes moves aside or is emptied, and written again only once its writer has finished writing that
+ * output. A build stopped at any point in between (Ctrl-C, a crash, an error) leaves no record, and the next
+ * build writes everything again instead of trusting files that are gone (test/interrupted-build.test.ts).
+ * What such a build left aside is cleared by the next one before it sets anything aside itself.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
-const STASH = 'help-previous-output';
-
-export function stashFolder(cacheDir: string): string {
-  return join(cacheDir, STASH);
+/** Where an integration (`article-pages`, `search`) sets its folders aside: each clears only its own. */
+export function stashFolder(cacheDir: string, owner: string): string {
+  return join(cacheDir, 'help-previous-output', owner);
 }
 
 /**
@@ -31,24 +36,43 @@ export function readOutputRecord<T>(file: string, outDir: string): T | undefined
   return undefined;
 }
 
+/** Written aside, then renamed: a build stopped halfway never leaves a torn record. */
 export function writeOutputRecord<T>(file: string, outDir: string, written: T) {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ outDir, written }));
+  writeFileSync(`${file}.tmp`, JSON.stringify({ outDir, written }));
+  renameSync(`${file}.tmp`, file);
 }
 
-/** Moves `folders` (paths inside outDir) aside, before Astro empties outDir. */
-export function stash(outDir: string, cacheDir: string, folders: readonly string[]) {
-  const root = stashFolder(cacheDir);
+/**
+ * Before Astro empties outDir: the record stops vouching (deleted first), what a stopped build left in this
+ * stash goes, and `folders` (paths inside outDir) move into the stash. A folder that cannot be moved (on
+ * another disk with the default `move`, or busy) is not kept: Astro empties it and every file is written.
+ */
+export function setAside(outDir: string, stash: string, record: string, folders: readonly string[], move: (from: string, to: string) => void = renameSync) {
+  rmSync(record, { force: true });
+  rmSync(stash, { recursive: true, force: true });
   for (const folder of folders) {
-    rmSync(join(root, folder), { recursive: true, force: true });
     const from = join(outDir, folder);
     if (!existsSync(from)) continue;
-    mkdirSync(dirname(join(root, folder)), { recursive: true });
+    mkdirSync(dirname(join(stash, folder)), { recursive: true });
     try {
-      renameSync(from, join(root, folder));
+      move(from, join(stash, folder));
     } catch {
-      // Another disk (EXDEV) or a busy folder: nothing is kept, Astro empties it and every file is written.
+      // Not kept (see above), and nothing half-copied is left to be taken for it.
+      rmSync(join(stash, folder), { recursive: true, force: true });
     }
+  }
+}
+
+/** One rename; a copy where the folders are on different disks (a cache folder elsewhere, EXDEV). */
+export function moveFolder(from: string, to: string) {
+  rmSync(to, { recursive: true, force: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
   }
 }
 
@@ -64,8 +88,8 @@ export function filesUnder(folder: string): string[] {
  * Puts a stashed folder back at `outDir/folder`, keeping only the files `keep` accepts; what this build
  * already wrote there (Astro's pages, `fresh`) wins and stays.
  */
-export function restore(outDir: string, cacheDir: string, folder: string, keep: (file: string) => boolean): { kept: Set<string>; fresh: Set<string> } {
-  const previous = join(stashFolder(cacheDir), folder);
+export function restore(outDir: string, stash: string, folder: string, keep: (file: string) => boolean): { kept: Set<string>; fresh: Set<string> } {
+  const previous = join(stash, folder);
   const target = join(outDir, folder);
   const fresh = new Set(filesUnder(target));
   const kept = new Set<string>();
@@ -98,9 +122,4 @@ export function restore(outDir: string, cacheDir: string, folder: string, keep: 
   mkdirSync(dirname(target), { recursive: true });
   renameSync(previous, target);
   return { kept, fresh };
-}
-
-/** Deletes what is left in the stash of these folders (a locale no longer built here). */
-export function dropStashed(cacheDir: string, folders: readonly string[]) {
-  for (const folder of folders) rmSync(join(stashFolder(cacheDir), folder), { recursive: true, force: true });
 }

@@ -17,7 +17,7 @@ import { Worker } from 'node:worker_threads';
 import type { RenderedArticle } from '../pipeline/load-content.ts';
 import type { LocaleInfo } from '../pipeline/locales.ts';
 import { escapeText } from '../article-pages/html-escape.ts';
-import { readOutputRecord, stashFolder } from './previous-output.ts';
+import { readOutputRecord } from './previous-output.ts';
 import { searchIndexQueue, type SearchIndexMessage } from './search-index-worker.ts';
 
 /** Shared between the content loader and the integration, which Astro loads as different module instances. */
@@ -70,8 +70,9 @@ export function startSearchIndex(writes: (locale: string) => boolean, cacheDir: 
   if (searchOff()) return undefined;
   const staging = join(cacheDir, 'help-search');
   const published = readOutputRecord<PublishedBundles>(publishedRecord(cacheDir), outDir) ?? {};
-  // The content syncs before the build starts and moves dist/ aside (previous-output.ts); look in both places.
-  const stillThere = (locale: string) => [join(outDir, 'pagefind'), join(stashFolder(cacheDir), 'pagefind')].some((root) => existsSync(join(root, locale, 'pagefind-entry.json')));
+  // The content syncs before the build starts and moves the bundles aside, so a recorded bundle is in dist/
+  // (a stopped build leaves no record: previous-output.ts); one deleted by hand is indexed again.
+  const stillThere = (locale: string) => existsSync(join(outDir, 'pagefind', locale, 'pagefind-entry.json'));
   const locales: StartedIndex['locales'] = [];
   const encoder = new TextEncoder();
   let worker: ReturnType<typeof indexingThread> | undefined;

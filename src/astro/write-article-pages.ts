@@ -18,8 +18,9 @@ import { articleParts } from '../article-pages/article-parts.ts';
 import { articlePagesToWrite, type ArticlePageToWrite } from '../article-pages/article-pages.ts';
 import { parseShell, type StampArticle } from '../article-pages/shell.ts';
 import { sourceLocale } from '../i18n/site-config.ts';
-import { dropStashed, readOutputRecord, restore, stash, writeOutputRecord } from './previous-output.ts';
+import { readOutputRecord, restore, setAside, stashFolder, writeOutputRecord } from './previous-output.ts';
 import { inShard } from './shard.ts';
+import { stopPoint } from './stop-at.ts';
 import { takeSiteContent, type ArticleToWrite } from './site-content.ts';
 import { writeFilesInParallel } from './write-files.ts';
 
@@ -31,6 +32,7 @@ export function writeArticlePages(): AstroIntegration {
   let cacheDir = '';
   let outDir = '';
   let recordFile = '';
+  let stash = '';
   let previous: Written = {};
   return {
     name: 'help-article-pages',
@@ -40,11 +42,13 @@ export function writeArticlePages(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
         recordFile = join(cacheDir, 'help-article-pages.json');
+        stash = stashFolder(cacheDir, 'article-pages');
       },
       'astro:build:start': () => {
         previous = readOutputRecord<Written>(recordFile, outDir) ?? {};
         const folders = new Set(Object.keys(previous).map((file) => file.split('/')[0]!));
-        stash(outDir, cacheDir, [...folders].filter(inShard));
+        // The record is deleted here and written again once every page is back (previous-output.ts).
+        setAside(outDir, stash, recordFile, [...folders].filter(inShard));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -78,7 +82,7 @@ export function writeArticlePages(): AstroIntegration {
             return page;
           });
           const unchanged = (file: string) => previous[`${locale}/${file}`] !== undefined && previous[`${locale}/${file}`] === hashes.get(`${locale}/${file}`);
-          const { kept, fresh } = restore(out, cacheDir, locale, unchanged);
+          const { kept, fresh } = restore(out, stash, locale, unchanged);
           const changed = pages.filter((page) => {
             // An article must never replace a page Astro wrote (a slug such as `search`).
             if (fresh.has(page.file)) throw new Error(`${page.path}: its URL /${locale}/${page.file.slice(0, -'index.html'.length)} is already a page of the site. Rename the file so its slug differs.`);
@@ -86,8 +90,9 @@ export function writeArticlePages(): AstroIntegration {
           });
           await writeFilesInParallel(changed.map((page) => ({ path: join(out, locale, page.file), data: page.html })));
           written += changed.length;
+          await stopPoint('article-pages'); // test-only (stop-at.ts): stops after the first locale
         }
-        dropStashed(cacheDir, Object.keys(previous).map((file) => file.split('/')[0]!).filter((l) => !shells.has(l)));
+        rmSync(stash, { recursive: true, force: true }); // what is left: locales this build no longer writes
         writeOutputRecord<Written>(recordFile, out, Object.fromEntries(hashes));
         logger.info(`${hashes.size} article pages (${written} written, ${hashes.size - written} unchanged) in ${Math.round(performance.now() - started)} ms`);
       },

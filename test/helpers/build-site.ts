@@ -17,12 +17,17 @@ export const sites = {
   history: { content: join(outputRoot, 'history-repo/content'), out: join(outputRoot, 'site-history') },
 };
 
-export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): { status: number; output: string } {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+/** `astro build` as `npm run build` runs it: the command line and environment for a content and output folder. */
+export function buildCommand(contentDir: string, outDir: string, env: Record<string, string> = {}) {
+  return {
+    args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
     cwd: projectRoot,
     env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}-cache/`, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  };
+}
+
+export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): { status: number; output: string } {
+  const { args, ...options } = buildCommand(contentDir, outDir, env);
+  const result = spawnSync(process.execPath, args, { ...options, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
 }

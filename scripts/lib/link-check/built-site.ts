@@ -2,19 +2,17 @@
  * One pass over the built site: every internal link and fragment of every page, in-process. linkinator
  * checks the same things but crawls, which is quadratic in pages at our scale; this reads each file once.
  *
- *   pass 1: every page's ids (`id="…"` and `<a name="…">`)
+ *   pass 1: every page parsed as a browser parses it: its ids and its links (page-facts.ts, on all cores)
  *   pass 2: every `href` to this site: the page must exist, and so must its fragment
  *
  * Findings on article pages map back to the Markdown line through the article's collected links.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../../src/pipeline/article-schema.ts';
 import type { Diagnostic } from '../../../src/pipeline/diagnostics.ts';
 import { messages } from '../../../src/pipeline/messages.ts';
-
-const ID = /\s(?:id|name)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g;
-const HREF = /<a\s[^>]*?href=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g;
+import { readAllPageFacts } from './page-facts-pool.ts';
 
 export interface BuiltCheckResult {
   findings: Diagnostic[];
@@ -23,26 +21,18 @@ export interface BuiltCheckResult {
   fragments: number;
 }
 
-export function checkBuiltSite(dist: string, articles: Article[], show: (path: string) => string): BuiltCheckResult {
+export async function checkBuiltSite(dist: string, articles: Article[], show: (path: string) => string): Promise<BuiltCheckResult> {
   const files = listHtml(dist);
-  const ids = new Map<string, Set<string>>();
-  const html = new Map<string, string>();
-  for (const file of files) {
-    const text = readFileSync(join(dist, file), 'utf8');
-    html.set(file, text);
-    const set = new Set<string>();
-    for (const m of text.matchAll(ID)) set.add(decode(m[1] ?? m[2] ?? m[3] ?? ''));
-    ids.set(pageUrl(file), set);
-  }
+  const facts = await readAllPageFacts(files.map((file) => join(dist, file)));
+  const ids = new Map(files.map((file, i) => [pageUrl(file), new Set(facts[i]!.ids)]));
   const articleByUrl = new Map(articles.map((a) => [a.url, a]));
   const findings: Diagnostic[] = [];
   let links = 0;
   let fragments = 0;
-  for (const [file, text] of html) {
+  for (const [i, file] of files.entries()) {
     const page = pageUrl(file);
     const article = articleByUrl.get(page);
-    for (const m of text.matchAll(HREF)) {
-      const raw = decode(m[1] ?? m[2] ?? m[3] ?? '');
+    for (const raw of facts[i]!.hrefs) {
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(raw) || raw === '') continue;
       links++;
       const [pathPart = '', fragment] = raw.split('#') as [string, string | undefined];
@@ -82,10 +72,6 @@ function listHtml(root: string, dir = ''): string[] {
     } else if (entry.name.endsWith('.html')) out.push(rel);
   }
   return out;
-}
-
-function decode(value: string): string {
-  return value.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec))).replace(/&amp;/g, '&').replace(/&quot;/g, '"');
 }
 
 function safeDecode(text: string): string {

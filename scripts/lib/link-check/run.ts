@@ -46,7 +46,7 @@ export async function runLinkCheck(options: LinkCheckOptions): Promise<LinkCheck
   const summary: Record<string, number | string> = { articles: articles.length };
   if (options.built) {
     progress(`checking the built site in ${options.built}`);
-    const built = checkBuiltSite(options.built, articles, show);
+    const built = await checkBuiltSite(options.built, articles, show);
     findings.push(...built.findings);
     Object.assign(summary, { 'built pages': built.pages, 'internal links': built.links, fragments: built.fragments });
   }
