@@ -1,9 +1,10 @@
 /**
  * A fast path for the front matter nearly every article has: `key: value` lines and `- item` lists, and
- * nothing else. `yaml` builds a whole document for it, about five times the time js-yaml took (over the
- * 18,000 real articles, 4.9 s instead of 1.3 s for the read step). This reads only that shape and gives up
- * (`undefined`) on anything else, which then goes to `yaml`: comments, blank lines, nested or flow
- * collections, anchors and aliases, tags, escapes, a value over several lines, a duplicate key.
+ * nothing else. `yaml` builds a whole document for it, which made the read step four times slower than with
+ * gray-matter's js-yaml (18,077 real articles: 3.3 s instead of 0.8 s); with this path it takes 0.6 s. It
+ * reads only that shape and gives up (`undefined`) on anything else, which then goes to `yaml`: comments,
+ * blank lines, nested or flow collections, anchors and aliases, tags, escapes, a value over several lines,
+ * a duplicate key (55 of the 18,077).
  *
  * It must mean exactly what `yaml` means: plain values are resolved by `yaml`'s own core-schema tags
  * (`443`, `true`, `~`, `0x1F`), and test/unit/front-matter-simple.test.ts checks, on every shape of line it
