@@ -11,10 +11,10 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/pipeline/load-content.ts';
-import { statusMarkdown, translationStatus } from '../src/pipeline/l10n-status.ts';
+import { statusMarkdown, translationStatus, unreadableArticles } from '../src/pipeline/l10n-status.ts';
 import { openRenderCache, renderCachePath } from '../src/pipeline/render-cache-file.ts';
 import { report, type Format } from './lib/link-check/reporters.ts';
-import { L10nError, newTranslation } from './lib/l10n/new-translation.ts';
+import { L10nError, newTranslation, withoutLocale } from './lib/l10n/new-translation.ts';
 import { sourceDiff } from './lib/l10n/source-diff.ts';
 import { checkTranslations } from './lib/l10n/translation-check.ts';
 import { sourceLocale } from '../src/i18n/site-config.ts';
@@ -28,14 +28,19 @@ const { values, positionals } = parseArgs({
 const contentDir = resolve(process.env['CONTENT_DIR'] ?? 'content');
 const displayRoot = relative(process.cwd(), contentDir) || '.';
 
+const show = (path: string) => `${displayRoot}/${path}`;
+
+/** The articles, and the article files that could not be read: those are broken, never missing or fine. */
 function load() {
   const cache = openRenderCache(renderCachePath(resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro')));
-  return loadContent({ contentDir, sourceLocale, displayRoot, cache }).articles.map((a) => a.data);
+  const loaded = loadContent({ contentDir, sourceLocale, displayRoot, cache });
+  return { articles: loaded.articles.map((a) => a.data), unreadable: unreadableArticles(loaded, show) };
 }
 
 try {
   if (command === 'status') {
-    const status = translationStatus(load(), sourceLocale, values.locale);
+    const { articles, unreadable } = load();
+    const status = translationStatus(articles, sourceLocale, { locale: values.locale, unreadable });
     if (values.format === 'json') console.log(JSON.stringify(status, null, 1));
     else console.log(statusMarkdown(status));
   } else if (command === 'new') {
@@ -47,9 +52,10 @@ try {
     const [locale, path] = positionals;
     if (!locale || !path) throw new L10nError('usage: npm run l10n:diff -- <locale> <path>');
     const diff = sourceDiff(contentDir, sourceLocale, locale, path);
-    console.log(diff === '' ? `the source has not changed since ${locale}/${path.replace(/^.*?\//, '')} was made` : diff);
+    console.log(diff === '' ? `the source has not changed since ${locale}/${withoutLocale(path, [sourceLocale, locale])} was made` : diff);
   } else if (command === 'check') {
-    const findings = checkTranslations(load(), contentDir, sourceLocale, (p) => `${displayRoot}/${p}`);
+    const { articles, unreadable } = load();
+    const findings = checkTranslations(articles, contentDir, sourceLocale, show, unreadable);
     console.log(report(findings, values.format as Format, { 'findings in translations': findings.length }));
     process.exitCode = findings.some((f) => f.severity === 'error') ? 1 : 0;
   } else {

@@ -27,3 +27,15 @@ describe('source history', () => {
     expect(articles.find((a) => a.data.locale === 'en-us')?.data.sourceChangedOn).toBeUndefined();
   });
 });
+
+describe('source history of files whose names git would quote', () => {
+  // `git log` writes "caf\303\251.md" and "it's a \"card\".md" unless asked for -z: the notice went missing.
+  for (const name of ['café.md', 'it\'s a "card".md', 'Ελληνικά κάρτα.md']) {
+    it(`tells when ${name} changed, and marks its translation outdated`, () => {
+      const dir = makeHistoryRepo(join(outputRoot, `history-${gitBlobHash(new TextEncoder().encode(name)).slice(0, 8)}`), name);
+      expect(readSourceHistory(dir, 'en-us').changedSince(`en-us/${name}`, v1)).toBe('2024-03-05');
+      const { articles } = loadContent({ contentDir: dir, displayRoot: 'content' });
+      expect(articles.find((a) => a.data.locale === 'nl-nl')?.data.sourceChangedOn).toBe('2024-03-05');
+    });
+  }
+});

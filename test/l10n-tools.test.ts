@@ -1,13 +1,15 @@
 /** Localization tools against a git repository the test makes, where a source changed after its translation. */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { L10nError, newTranslation } from '../scripts/lib/l10n/new-translation.ts';
 import { sourceDiff } from '../scripts/lib/l10n/source-diff.ts';
 import { checkTranslations } from '../scripts/lib/l10n/translation-check.ts';
+import { formatDiagnostic } from '../src/pipeline/diagnostics.ts';
+import { readFrontMatter } from '../src/pipeline/front-matter.ts';
 import { gitBlobHash } from '../src/pipeline/git-blob-hash.ts';
-import { statusMarkdown, translationStatus } from '../src/pipeline/l10n-status.ts';
+import { statusMarkdown, translationStatus, unreadableArticles } from '../src/pipeline/l10n-status.ts';
 import { loadContent } from '../src/pipeline/load-content.ts';
 import { outputRoot, sites } from './helpers/build-site.ts';
 import { makeHistoryRepo, SOURCE_V2 } from './helpers/git-fixture.ts';
@@ -47,12 +49,28 @@ describe('l10n:diff', () => {
     expect(diff).toContain('+Your bank may block online payments.');
     expect(diff).not.toContain('-Check the card number');
   });
+
+  it('says clearly what is wrong with a bad locale, a missing source or translation, and a bad hash', () => {
+    expect(() => sourceDiff(content, 'en-us', 'nl(', 'card.md')).toThrow(new L10nError('"nl(" is not a lowercase BCP 47 locale tag; name the folder with a lowercase BCP 47 tag such as "en-us", "nl-nl" or "sr-latn-rs"'));
+    expect(() => sourceDiff(content, 'en-us', 'nl-nl', 'nope.md')).toThrow(new L10nError('there is no translation nl-nl/nope.md'));
+    const dir = makeHistoryRepo(join(outputRoot, 'history-l10n-diff'));
+    writeFileSync(join(dir, 'nl-nl/only-here.md'), '---\ntitle: Alleen hier\nms.openlocfilehash: 47b5fb62d613dca665c0151baa31c2fea08db610\n---\n');
+    expect(() => sourceDiff(dir, 'en-us', 'nl-nl', 'only-here.md')).toThrow(new L10nError('there is no source article en-us/only-here.md, so there is nothing to compare nl-nl/only-here.md with'));
+    writeFileSync(join(dir, 'nl-nl/card.md'), '---\ntitle: Kaart\nms.openlocfilehash: HEAD~1:en-us/card.md\n---\n');
+    expect(() => sourceDiff(dir, 'en-us', 'nl-nl', 'card.md')).toThrow(new L10nError('nl-nl/card.md:3 ms.openlocfilehash is not a git hash; use what git hash-object prints for the source file'));
+    writeFileSync(join(dir, 'nl-nl/card.md'), '---\ntitle: Kaart\nms.openlocfilehash: "unclosed\n---\n');
+    expect(() => sourceDiff(dir, 'en-us', 'nl-nl', 'card.md')).toThrow(/^nl-nl\/card\.md:3:\d+ error \[front-matter\/yaml\]/);
+  });
 });
 
 describe('l10n:new', () => {
   it('creates a translation tied to the source version, with its anchors, ready to translate', () => {
     const created = newTranslation(content, 'en-us', 'de-de', 'card.md', new Date(Date.UTC(2024, 3, 2)));
-    const { data, content: body } = matter(readFileSync(join(content, 'de-de/card.md'), 'utf8'), {});
+    const text = readFileSync(join(content, 'de-de/card.md'), 'utf8');
+    const read = readFrontMatter(text, 'de-de/card.md');
+    if (!read.ok) throw new Error(read.diagnostics.map(formatDiagnostic).join('\n'));
+    const { data, bodyOffset } = read.frontMatter;
+    const body = text.slice(bodyOffset);
     expect(created.path).toBe('de-de/card.md');
     expect(data).toMatchObject({
       title: 'Declined card',
@@ -74,6 +92,42 @@ describe('l10n:new', () => {
     expect(() => newTranslation(content, 'en-us', 'en-us', 'card.md')).toThrow('en-us is the source locale');
     expect(() => newTranslation(content, 'en-us', 'fr-fr', 'nope.md')).toThrow('there is no source article en-us/nope.md');
     expect(existsSync(join(content, 'fr-fr'))).toBe(false);
+  });
+});
+
+describe('a translation whose front matter is broken', () => {
+  const dir = makeHistoryRepo(join(outputRoot, 'history-l10n-broken'));
+  writeFileSync(join(dir, 'nl-nl/card.md'), '---\ntitle: Geweigerde kaart\nms.translationtype: HT\ndescription: "an unclosed quote\n---\n# Geweigerde kaart\n');
+  const show = (p: string) => `content/${p}`;
+  const loaded = () => loadContent({ contentDir: dir, displayRoot: 'content' });
+  const problem = 'content/nl-nl/card.md:4:14 error [front-matter/yaml] the front matter is not valid YAML: the " here is never closed';
+
+  it('is broken in l10n:status, with the file and line, not missing', () => {
+    const load = loaded();
+    const [nl] = translationStatus(load.articles.map((a) => a.data), 'en-us', { unreadable: unreadableArticles(load, show) }).locales;
+    expect(nl).toMatchObject({ locale: 'nl-nl', translated: 0, missing: [], outdated: [] });
+    expect(nl?.broken).toEqual([{ translation: 'nl-nl/card.md', problems: [expect.stringContaining(problem)] }]);
+    expect(statusMarkdown(translationStatus([], 'en-us', { unreadable: unreadableArticles(load, show) }))).toContain(`- \`nl-nl/card.md\`\n  - \`${problem}`);
+  });
+
+  it('fails l10n:check, with the file and line', () => {
+    const load = loaded();
+    const findings = checkTranslations(load.articles.map((a) => a.data), dir, 'en-us', show, unreadableArticles(load, show));
+    expect(findings.map(formatDiagnostic)).toEqual([expect.stringContaining(problem)]);
+  });
+
+  it('is reported by the commands as they are run, and l10n:check exits 1', () => {
+    const run = (command: string) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/l10n.ts', command], {
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: dir, ASTRO_CACHE_DIR: join(dir, '../cache'), GITHUB_ACTIONS: '' },
+      });
+    const status = run('status');
+    expect(status.stdout).toContain('| nl-nl | 0 | 0 | 0 | 0 | 0 | 1 |');
+    expect(status.stdout).toContain('nl-nl/card.md:4:14 error [front-matter/yaml]');
+    const check = run('check');
+    expect(check.stdout).toContain('[front-matter/yaml]');
+    expect(check.status).toBe(1);
   });
 });
 

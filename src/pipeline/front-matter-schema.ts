@@ -7,7 +7,7 @@
  * typo keys such as `ms.reviwer` are kept in `frontMatter`.
  */
 import { z } from 'zod';
-import { parseUsDate } from './us-date.ts';
+import { FIRST_YEAR, LAST_YEAR, readDate } from './us-date.ts';
 
 export const PRIORITIES = ['Critical', 'Priority', 'Normal', 'Once'] as const;
 export const TRANSLATION_TYPES = ['MT', 'HT', 'Auto'] as const;
@@ -40,16 +40,30 @@ export const articleMetaSchema = z.object({
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
-const scalar = z.union([z.string(), z.number()], { error: 'must be text; write a single value' }).transform((v) => String(v).trim());
+/**
+ * What a YAML value that is not text is, in the author's words, and how to write it instead, for zod's
+ * messages ("what is wrong; how to fix it"): `title: true` is YAML's true, not a missing title.
+ */
+function notText(input: unknown, expected: string, fix = 'write one value after the colon'): string {
+  if (Array.isArray(input)) return `is a list, not ${expected}; ${fix}`;
+  if (typeof input === 'boolean') return `is read as true/false, not as ${expected}; put the value in quotes, for example "${input}"`;
+  if (typeof input === 'number') return `is a number, not ${expected}; ${fix}`;
+  if (typeof input === 'object' && input !== null) return `is a mapping (key: value), not ${expected}; ${fix}`;
+  return `is not ${expected}; ${fix}`;
+}
+
+const scalar = z.union([z.string(), z.number()], { error: (issue) => notText(issue.input, 'text') }).transform((v) => String(v).trim());
 
 const optionalText = z
-  .union([z.string(), z.number(), z.null()], { error: 'must be a single value, not a list or a mapping; write it on one line after the colon' })
+  .union([z.string(), z.number(), z.null()], { error: (issue) => notText(issue.input, 'text') })
   .optional()
   .transform((v) => (v === null || v === undefined || String(v).trim() === '' ? undefined : String(v).trim()));
 
 /** A value that may be one item or a list (`ms.custom: 443`, `ms.custom: [443, "1500018"]`). */
 const textList = z
-  .union([scalar, z.array(scalar, { error: 'must be a list of text; write each item as - value' }), z.null()], { error: 'must be text or a list of text; write each item as - value' })
+  .union([scalar, z.array(scalar), z.null()], {
+    error: (issue) => (Array.isArray(issue.input) ? 'has an item that is not text; write each item as - value, on a line of its own' : notText(issue.input, 'text or a list of text')),
+  })
   .optional()
   .transform((v) => (v === null || v === undefined ? [] : (Array.isArray(v) ? v : [v]).filter((s) => s !== '')));
 
@@ -63,16 +77,21 @@ function vocabulary<const T extends readonly [string, ...string[]]>(values: T, w
   });
 }
 
-const usDate = z
-  .union([z.string(), z.date(), z.null()], { error: 'is not a date; write it as M/D/YYYY, for example 04/21/2020' })
+const DATE_PROBLEMS = {
+  format: 'is not a date; write it as M/D/YYYY, for example 04/21/2020',
+  year: `has a year outside ${FIRST_YEAR}–${LAST_YEAR}; write the full year, for example 04/21/2020`,
+  day: 'is not a date: there is no such day; write a day that exists, as M/D/YYYY, for example 04/21/2020',
+};
+
+/** `M/D/YYYY` (the Microsoft-Docs form) or `YYYY-MM-DD`, checked against the calendar (us-date.ts). */
+const docDate = z
+  .union([z.string(), z.null()], { error: (issue) => notText(issue.input, 'a date', 'write it as M/D/YYYY, for example 04/21/2020') })
   .optional()
   .transform((v, ctx): string | undefined => {
-    if (v === null || v === undefined || v === '') return undefined;
-    // YAML reads an unquoted 2020-04-21 as a timestamp: accept it, it is unambiguous.
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
-    const iso = parseUsDate(v);
-    if (!iso) ctx.addIssue({ code: 'custom', message: 'is not a date; write it as M/D/YYYY, for example 04/21/2020' });
-    return iso;
+    if (v === null || v === undefined || v.trim() === '') return undefined;
+    const date = readDate(v);
+    if (!date.ok) ctx.addIssue({ code: 'custom', message: DATE_PROBLEMS[date.problem] });
+    return date.ok ? date.iso : undefined;
   });
 
 const gitHash = optionalText.refine((v) => v === undefined || /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(v), {
@@ -90,28 +109,41 @@ const robots = optionalText.transform((v, ctx) => {
  * The Microsoft-Docs keys we understand, as authors write them. Unknown keys pass through untouched
  * (`looseObject`) and are kept by the loader as `frontMatter`.
  */
+const msDocsKeys = {
+  title: z
+    .union([z.string(), z.number()], {
+      error: (issue) =>
+        issue.input === undefined ? 'is missing; add a line such as title: Declined credit card to the front matter'
+        : issue.input === null ? 'is empty; give the article a title'
+        : notText(issue.input, 'text', 'write the title on one line after the colon'),
+    })
+    .transform((v) => String(v).trim())
+    .refine((v) => v !== '', { message: 'is empty; give the article a title' }),
+  'ms.contentlocale': optionalText,
+  'ms.assetid': textList,
+  localization_priority: vocabulary(PRIORITIES, 'localization priority'),
+  ROBOTS: robots,
+  'ms.translationtype': vocabulary(TRANSLATION_TYPES, 'translation type'),
+  'ms.date': docDate,
+  'ms.lasthandoff': docDate,
+  'ms.openlocfilehash': gitHash,
+  'ms.sourcegitcommit': gitHash,
+  'ms.locfileid': optionalText,
+  'ms.custom': textList,
+  'ms.author': optionalText,
+  author: optionalText,
+  'ms.topic': optionalText,
+  'ms.audience': optionalText,
+  audience: optionalText,
+  'ms.collection': optionalText,
+  description: optionalText,
+};
+
+/** The keys the schema reads (`title`, `ms.date`…): a key that differs from one only by an odd space is a mistake. */
+export const FRONT_MATTER_KEYS: ReadonlySet<string> = new Set(Object.keys(msDocsKeys));
+
 export const msDocsFrontMatterSchema = z
-  .looseObject({
-    title: z.union([z.string(), z.number()], { error: 'is missing; add a line such as title: Declined credit card to the front matter' }).transform((v) => String(v).trim()).refine((v) => v !== '', { message: 'is empty; give the article a title' }),
-    'ms.contentlocale': optionalText,
-    'ms.assetid': textList,
-    localization_priority: vocabulary(PRIORITIES, 'localization priority'),
-    ROBOTS: robots,
-    'ms.translationtype': vocabulary(TRANSLATION_TYPES, 'translation type'),
-    'ms.date': usDate,
-    'ms.lasthandoff': usDate,
-    'ms.openlocfilehash': gitHash,
-    'ms.sourcegitcommit': gitHash,
-    'ms.locfileid': optionalText,
-    'ms.custom': textList,
-    'ms.author': optionalText,
-    author: optionalText,
-    'ms.topic': optionalText,
-    'ms.audience': optionalText,
-    audience: optionalText,
-    'ms.collection': optionalText,
-    description: optionalText,
-  })
+  .looseObject(msDocsKeys)
   .transform(
     (fm): ArticleMeta => ({
       title: fm.title,

@@ -19,27 +19,36 @@ export interface SourceHistory {
 
 const NONE: SourceHistory = { changedSince: () => undefined };
 
+/** Marks a commit's line in the log; a path cannot start with it (it comes right after a raw line). */
+const COMMIT = 'commit ';
+
 /** `sourceDir` is the source locale's folder; paths given later are relative to `contentDir`. */
 export function readSourceHistory(contentDir: string, sourceDir: string): SourceHistory {
   let root: string;
   let log: string;
   try {
     root = git(contentDir, ['rev-parse', '--show-toplevel']).trim();
-    log = git(contentDir, ['log', '--format=%x00%H%x09%cI', '--raw', '--no-abbrev', '--no-renames', '--', join(contentDir, sourceDir)]);
+    // -z: paths exactly as they are, NUL-terminated. Without it git quotes every path that is not plain
+    // ASCII ("caf\303\251.md", "it\"s.md"), and those files would never be found.
+    log = git(contentDir, ['log', '-z', `--format=${COMMIT}%H %cI`, '--raw', '--no-abbrev', '--no-renames', '--', join(contentDir, sourceDir)]);
   } catch {
     return NONE;
   }
-  // Newest first: "\0<commit>\t<date>\n\n:100644 100644 <old> <new> M\t<path>\n…"
+  // Newest first, NUL-separated: "<COMMIT><commit> <date>", then per file "\n:100644 100644 <old> <new> M"
+  // and "<path>" (the first raw line of a commit starts with a line break, the others do not).
   const versions = new Map<string, Version[]>();
-  for (const chunk of log.split('\0').slice(1)) {
-    const [head = '', ...lines] = chunk.split('\n');
-    const date = head.split('\t')[1]?.slice(0, 10) ?? '';
-    for (const line of lines) {
-      const match = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) \w+\t(.+)$/.exec(line);
-      if (!match) continue;
-      const [, blob = '', path = ''] = match;
-      versions.set(path, [...(versions.get(path) ?? []), { date, blob }]);
+  const fields = log.split('\0');
+  let date = '';
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    if (field.startsWith(COMMIT)) {
+      date = field.split(' ')[2]?.slice(0, 10) ?? '';
+      continue;
     }
+    const raw = /^\n?:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) \w+$/.exec(field);
+    if (!raw) continue;
+    const path = fields[++i] ?? '';
+    versions.set(path, [...(versions.get(path) ?? []), { date, blob: raw[1]! }]);
   }
   const prefix = relative(root, contentDir);
   return {

@@ -16,7 +16,7 @@ import { uiStringsFingerprint } from '../i18n/ui-strings.ts';
 import { createSiteIndex } from './link-resolver.ts';
 import { describeLocale, type LocaleInfo } from './locales.ts';
 import { messages } from './messages.ts';
-import { readArticle, type ReadArticle } from './read-article.ts';
+import { READER_VERSION, readArticle, type ReadArticle } from './read-article.ts';
 import { renderAll, renderHere } from './render/render-pool.ts';
 import type { RenderedMarkdown } from './render/render-markdown.ts';
 import type { RenderJob, SiteFacts } from './render/site-facts.ts';
@@ -205,7 +205,7 @@ function prepare(options: LoadOptions): Prepared {
       reject(entry, [messages.mdxInContent({ file: show(file.path) })]);
       continue;
     }
-    const readKey = `${locale.locale.folder}:${hash}`;
+    const readKey = `${locale.locale.folder}:${READER_VERSION}:${hash}`;
     const known = options.cache?.getRead?.(readKey);
     const read = known ? { ok: true as const, article: withText(known, bytes) } : readArticle(bytes, show(file.path), locale.locale.folder);
     if (!known && read.ok) options.cache?.setRead?.(readKey, { meta: read.article.meta, frontMatter: read.article.frontMatter });

@@ -8,18 +8,58 @@ type At = Pick<Diagnostic, 'file'> & Partial<Pick<Diagnostic, 'line' | 'column'>
 
 const error = (rule: string, at: At, message: string, fix: string): Diagnostic => ({ rule, severity: 'error', ...at, message, fix });
 const warn = (rule: string, at: At, message: string, fix: string): Diagnostic => ({ rule, severity: 'warning', ...at, message, fix });
-const quote = (value: unknown): string => JSON.stringify(value) ?? String(value);
+
+/** Values longer than this are cut (…) in messages: a front-matter value can be megabytes long. */
+export const QUOTE_MAX = 80;
+
 /**
- * A value as a message shows it: at most 80 characters, JSON-quoted (control characters escaped), and
- * invisible or unusual spaces written as \uXXXX so a terminal neither hides nor reorders them (bidi controls).
+ * A value as the author would recognise it (JSON), at most `QUOTE_MAX` characters, with invisible and
+ * unusual spaces escaped (`"nl-NL\u200b"`, not a `"nl-NL"` that looks right). It never serializes more
+ * of the value than it shows, so an expanded alias or a 5,000-deep list cannot blow up a message.
  */
-const shown = (value: unknown): string => {
-  const chars = typeof value === 'string' ? Array.from(value) : [];
-  const text = typeof value === 'string' ? (chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : value) : value;
-  return quote(text).replace(/[\p{Cf}\p{Zl}\p{Zp}\u0080-\u009f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu, (ch) =>
-    Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
-  );
-};
+export function quote(value: unknown): string {
+  if (typeof value === 'string') {
+    // Cut the text, not its JSON: the closing quote stays, so the reader sees where the value was cut.
+    if (value.length <= QUOTE_MAX) return escapeInvisible(JSON.stringify(value));
+    // Never cut a surrogate pair in two: the message would carry half a character.
+    const end = /[\uD800-\uDBFF]/.test(value.charAt(QUOTE_MAX - 1)) ? QUOTE_MAX - 1 : QUOTE_MAX;
+    return escapeInvisible(JSON.stringify(`${value.slice(0, end)}…`));
+  }
+  return clip(preview(value, QUOTE_MAX), QUOTE_MAX);
+}
+
+/** Free text from elsewhere (a parser's reason, a line of the file) cut to `max` characters. */
+export function clip(text: string, max = 200): string {
+  if (text.length <= max) return text;
+  // Never cut a surrogate pair in two: the message would carry half a character.
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
+  return `${text.slice(0, end)}…`;
+}
+
+// Shown as \uXXXX: invisible or easily mistaken for a space (C1 controls, NBSP, zero-width, bidi marks…).
+const INVISIBLE = /[\u007f-\u00a0\u00ad\u034f\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb]/g;
+const escapeInvisible = (json: string) => json.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+const hex = (code: number) => code.toString(16).toUpperCase().padStart(4, '0');
+
+const SPACE_NAMES: Record<number, string> = { 0x00a0: 'a no-break space', 0x200b: 'a zero-width space', 0x202f: 'a narrow no-break space', 0x3000: 'an ideographic space', 0xfeff: 'a zero-width no-break space' };
+/** `a no-break space (U+00A0)`. */
+const spaceName = (code: number) => `${SPACE_NAMES[code] ?? 'an invisible or unusual space'} (U+${hex(code)})`;
+
+/** JSON of `value`, stopping soon after `budget` characters (the caller cuts the rest). */
+function preview(value: unknown, budget: number): string {
+  if (typeof value === 'string') return escapeInvisible(JSON.stringify(value.length > budget ? value.slice(0, Math.max(budget, 0) + 1) : value));
+  if (typeof value === 'number' || typeof value === 'bigint' || value === undefined) return String(value);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return JSON.stringify(value) ?? String(value);
+  const array = Array.isArray(value);
+  let out = array ? '[' : '{';
+  for (const key in value) {
+    if (out.length > budget) break;
+    const item = preview((value as Record<string, unknown>)[key], budget - out.length);
+    out += `${out.length > 1 ? ',' : ''}${array ? '' : `${preview(key, budget - out.length)}:`}${item}`;
+  }
+  return `${out}${array ? ']' : '}'}`;
+}
 
 export const messages = {
   emptyFile: (at: At) =>
@@ -75,21 +115,84 @@ export const messages = {
 
   /** `area` is the rule family: `front-matter` for articles, `short-link` or `redirect` for the registries. */
   yamlSyntax: (at: At, reason: string, area = 'front-matter') =>
-    error(`${area}/yaml`, at, `${area === 'front-matter' ? 'the front matter' : 'the file'} is not valid YAML: ${reason}`, 'fix the YAML; quote values that contain ": " or start with a special character'),
+    error(`${area}/yaml`, at, `${area === 'front-matter' ? 'the front matter' : 'the file'} is not valid YAML: ${clip(reason)}`, 'fix the YAML; quote values that contain ": " or start with a special character'),
 
   /** `problem` comes from the schema as "what is wrong; how to fix it". */
   badValue: (at: At, key: string, value: unknown, problem: string, area = 'front-matter') => {
     const [what = problem, fix = `correct the value of ${key}`] = problem.split('; ');
-    return error(`${area}/value`, at, value === undefined ? `${key} ${what}` : `${key}: ${shown(value)} ${what}`, fix);
+    return error(`${area}/value`, at, value === undefined || value === null ? `${key} ${what}` : `${key}: ${quote(value)} ${what}`, fix);
   },
 
-  localeMismatch: (at: At, value: string, folder: string, expected: string) =>
+  /** `otherFolder`: the folder `value` names, when it is a locale (moving the file there is the other fix). */
+  localeMismatch: (at: At, value: string, folder: string, expected: string, otherFolder: string | undefined) =>
     error(
       'front-matter/locale-mismatch',
       at,
       `ms.contentlocale: ${quote(value)} does not match the folder "${folder}"`,
-      `set ms.contentlocale to ${expected}, or move the file to the folder "${value.toLowerCase()}"`,
+      `set ms.contentlocale to ${expected}${otherFolder ? `, or move the file to the folder "${otherFolder}"` : ''}`,
     ),
+
+  // Front matter: where it starts and ends (front-matter-fence.ts) and what its YAML may do (front-matter.ts, front-matter-yaml.ts).
+
+  /** `text` is the whole line: `----`, `--- # end`, `--- title: x`, `  ---`. */
+  fenceNotExact: (at: At & { line: number }, text: string, opening: boolean) => {
+    const rest = text.replace(/^\s*-+\s*/, '');
+    return error(
+      'front-matter/fence',
+      at,
+      `line ${at.line} is ${quote(text)}: the front matter ${opening ? 'starts' : 'ends'} at a line of exactly three dashes`,
+      `write exactly --- on line ${at.line}, nothing before or after the three dashes${rest === '' ? '' : `, and move ${quote(rest)} to a line of its own ${opening ? 'below' : 'above'} it`}`,
+    );
+  },
+
+  fenceNotClosed: (at: At, after: number) =>
+    error(
+      'front-matter/fence',
+      at,
+      'the front matter is never closed: no line after line 1 is exactly three dashes, so the renderer would publish it as text',
+      `add a line of exactly --- after line ${after}, where the front matter ends`,
+    ),
+
+  fenceNotOnFirstLine: (at: At & { line: number }) =>
+    error('front-matter/fence', at, `the front matter starts on line ${at.line}, not line 1, so the renderer would publish it as text`, `delete the ${at.line - 1 === 1 ? 'blank line' : `${at.line - 1} blank lines`} above it`),
+
+  /** `what`: "a list", "text". */
+  frontMatterNotMapping: (at: At, what: string) =>
+    error('front-matter/not-a-mapping', at, `the front matter is ${what}, not keys with values`, 'write one key per line, for example title: Declined credit card'),
+
+  duplicateKey: (at: At, key: string, firstLine: number) =>
+    error('front-matter/duplicate-key', at, `the key ${quote(key)} is written twice (first on line ${firstLine}); only one of the values could be used`, `keep one ${quote(key)} line`),
+
+  controlCharacter: (at: At, code: number) =>
+    error('front-matter/control-character', at, `the front matter has the control character U+${hex(code)} here, which YAML does not allow`, 'delete it (most editors do not show it)'),
+
+  /** `key` is the key as written; `known` what it was meant to be (`title`). */
+  oddSpaceInKey: (at: At, key: string, code: number, known: string) =>
+    error('front-matter/odd-space', at, `the key ${quote(key)} has ${spaceName(code)} in it, so it is not read as ${known}`, `retype the key as ${known}`),
+
+  oddSpaceAfterColon: (at: At, key: string, code: number) =>
+    error('front-matter/odd-space', at, `${quote(`${key}:`)} is followed by ${spaceName(code)}, so YAML does not read ${quote(key)} as a key`, 'type an ordinary space after the colon'),
+
+  /** `opener`: the quote or bracket that is never closed (`"`, `'`, `[`, `{`). */
+  notClosed: (at: At, opener: string) => {
+    const closer = ({ '[': ']', '{': '}' } as Record<string, string>)[opener] ?? opener;
+    return error('front-matter/yaml', at, `the front matter is not valid YAML: the ${opener} here is never closed`, `end the value with ${closer}, or remove the ${opener} at its start`);
+  },
+
+  tabIndent: (at: At) =>
+    error('front-matter/yaml', at, 'the front matter is not valid YAML: this line is indented with a tab', 'indent it with spaces; YAML does not allow tabs in indentation'),
+
+  tooDeep: (at: At, max: number) =>
+    error('front-matter/too-deep', at, `a value nests lists or mappings more than ${max} levels deep`, 'front matter values are text or lists of text; write this one flat'),
+
+  tooManyAliases: (at: At, max: number) =>
+    error('front-matter/alias', at, `the front matter uses more than ${max} YAML aliases (*name); a few lines of aliases can expand into gigabytes`, 'write the values out instead of repeating them with *name'),
+
+  aliasWithoutAnchor: (at: At, name: string) =>
+    error('front-matter/alias', at, `the alias ${quote(`*${name}`)} repeats a value marked ${quote(`&${name}`)}, but no value before it is marked so`, `put the value in quotes if ${quote(`*${name}`)} is meant as text, or mark the value to repeat with &${clip(name, 40)} above this line`),
+
+  aliasOfCollection: (at: At, name: string) =>
+    error('front-matter/alias', at, `the alias ${quote(`*${name}`)} repeats a list or mapping; in front matter an alias may only repeat a single value`, 'write the list or mapping out where it is needed'),
 
   slugCollision: (at: At, url: string, other: string) =>
     error('slug/collision', at, `this file and ${other} would both be published at ${url}`, 'rename one of the two files'),
@@ -120,7 +223,7 @@ export const messages = {
     error(
       'redirect/unknown-locale',
       at,
-      `the redirect from ${shown(from)} is in the locale ${locale}, which has no articles on this site`,
+      `the redirect from ${quote(from)} is in the locale ${locale}, which has no articles on this site`,
       locales.length > 0 ? `use /{locale}/… or one of the site's locales: ${locales.join(', ')}` : 'add articles to content/<locale>/ first',
     ),
 

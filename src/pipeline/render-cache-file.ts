@@ -7,7 +7,7 @@
  *
  * One file per locale folder (`help-pipeline-cache/nl-nl.v8`): a change in one locale rewrites that locale's
  * file only, and a run that used exactly what it found writes nothing. Entries a run did not use are pruned.
- * The files are V8's serialization (node:v8): twice as fast as JSON here, and YAML dates stay dates.
+ * The files are V8's serialization (node:v8): twice as fast as JSON here.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

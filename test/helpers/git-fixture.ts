@@ -25,7 +25,8 @@ export const SOURCE_V2 = `${SOURCE_V1}
 Your bank may block online payments.
 `;
 
-export function makeHistoryRepo(root: string): string {
+/** `name`: the article's file name in both locales (`café.md`, `it's a "card".md`: names git would quote). */
+export function makeHistoryRepo(root: string, name = 'card.md'): string {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'content/en-us'), { recursive: true });
   mkdirSync(join(root, 'content/nl-nl'), { recursive: true });
@@ -36,9 +37,9 @@ export function makeHistoryRepo(root: string): string {
       encoding: 'utf8',
     });
   git(['init', '-q', '-b', 'main']);
-  writeFileSync(join(root, 'content/en-us/card.md'), SOURCE_V1);
+  writeFileSync(join(root, 'content/en-us', name), SOURCE_V1);
   writeFileSync(
-    join(root, 'content/nl-nl/card.md'),
+    join(root, 'content/nl-nl', name),
     `---
 title: Geweigerde kaart
 ms.date: 01/10/2024
@@ -52,7 +53,7 @@ Controleer het kaartnummer en de vervaldatum.
   );
   git(['add', '-A']);
   git(['commit', '-q', '-m', 'Declined card, with its Dutch translation'], '2024-01-10T10:00:00Z');
-  writeFileSync(join(root, 'content/en-us/card.md'), SOURCE_V2);
+  writeFileSync(join(root, 'content/en-us', name), SOURCE_V2);
   git(['commit', '-q', '-am', 'Declined card: call your bank'], '2024-03-05T10:00:00Z');
   return join(root, 'content');
 }

@@ -1,8 +1,15 @@
-import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
+import { readFrontMatter } from '../../src/pipeline/front-matter.ts';
 import { msDocsFrontMatterSchema } from '../../src/pipeline/front-matter-schema.ts';
 
-const parse = (yaml: string) => msDocsFrontMatterSchema.parse(matter(`---\n${yaml}\n---\n`, {}).data);
+/** The front matter as the pipeline reads it, before typing. */
+const raw = (yaml: string) => {
+  const read = readFrontMatter(`---\n${yaml}\n---\n`, 'a.md');
+  if (!read.ok) throw new Error(read.diagnostics[0]?.message);
+  return read.frontMatter.data;
+};
+const parse = (yaml: string) => msDocsFrontMatterSchema.parse(raw(yaml));
+const problems = (yaml: string) => msDocsFrontMatterSchema.safeParse(raw(yaml)).error?.issues.map((i) => [i.path[0], i.message]);
 
 describe('Microsoft-Docs front matter becomes typed fields', () => {
   it('types the seed article front matter', () => {
@@ -82,9 +89,9 @@ ms.locfileid: "44062279"`);
   });
 
   it('keeps typo and unknown keys instead of failing on them', () => {
-    const raw = matter('---\ntitle: A\nms.reviwer: someone\nms,.custom: x\n---\n', {}).data;
-    expect(msDocsFrontMatterSchema.safeParse(raw).success).toBe(true);
-    expect(raw['ms.reviwer']).toBe('someone');
+    const data = raw('title: A\nms.reviwer: someone\nms,.custom: x');
+    expect(msDocsFrontMatterSchema.safeParse(data).success).toBe(true);
+    expect(data['ms.reviwer']).toBe('someone');
   });
 
   it('reads robots directives', () => {
@@ -93,11 +100,43 @@ ms.locfileid: "44062279"`);
   });
 
   it('rejects values of the wrong type with a readable message', () => {
-    const result = msDocsFrontMatterSchema.safeParse(matter('---\ntitle: A\nlocalization_priority: High\nms.date: true\n---\n', {}).data);
-    expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+    expect(problems('title: A\nlocalization_priority: High\nms.date: true')).toEqual([
       ['localization_priority', 'is not a localization priority; use one of Critical, Priority, Normal, Once'],
-      ['ms.date', 'is not a date; write it as M/D/YYYY, for example 04/21/2020'],
+      ['ms.date', 'is read as true/false, not as a date; put the value in quotes, for example "true"'],
     ]);
+  });
+
+  it('reads an unquoted ISO date only when it is a day of the calendar in 1990–2100', () => {
+    expect(parse('title: A\nms.date: 2020-04-21').date).toBe('2020-04-21');
+    expect(parse('title: A\nms.lasthandoff: 2024-02-29').lastHandoff).toBe('2024-02-29');
+    expect(problems('title: A\nms.date: 2020-02-30\nms.lasthandoff: 0020-04-21')).toEqual([
+      ['ms.date', 'is not a date: there is no such day; write a day that exists, as M/D/YYYY, for example 04/21/2020'],
+      ['ms.lasthandoff', 'has a year outside 1990–2100; write the full year, for example 04/21/2020'],
+    ]);
+    // A YAML 1.1 tag does not bring back the timestamp that rolled 30 February over to 1 March.
+    expect(problems('title: A\nms.date: !!timestamp 2020-02-30')).toEqual([
+      ['ms.date', 'is not a date: there is no such day; write a day that exists, as M/D/YYYY, for example 04/21/2020'],
+    ]);
+  });
+
+  it('says what a title that is not text is, instead of calling it missing', () => {
+    expect(problems('title: true')).toEqual([['title', 'is read as true/false, not as text; put the value in quotes, for example "true"']]);
+    expect(problems('title: [a]')).toEqual([['title', 'is a list, not text; write the title on one line after the colon']]);
+    expect(problems('title: {a: b}')).toEqual([['title', 'is a mapping (key: value), not text; write the title on one line after the colon']]);
+    expect(problems('title:')).toEqual([['title', 'is empty; give the article a title']]);
+    expect(problems('ms.date: 1/1/2020')).toEqual([['title', 'is missing; add a line such as title: Declined credit card to the front matter']]);
+    expect(parse('title: 2020').title).toBe('2020');
+  });
+
+  it('says what a value of another key that is not text is', () => {
+    expect(problems('title: A\nms.topic: false\nms.author: [a, b]\nms.collection: {a: 1}\nms.custom: [[x]]\nms.date: 20200421')).toEqual([
+      ['ms.date', 'is a number, not a date; write it as M/D/YYYY, for example 04/21/2020'],
+      ['ms.custom', 'has an item that is not text; write each item as - value, on a line of its own'],
+      ['ms.author', 'is a list, not text; write one value after the colon'],
+      ['ms.topic', 'is read as true/false, not as text; put the value in quotes, for example "false"'],
+      ['ms.collection', 'is a mapping (key: value), not text; write one value after the colon'],
+    ]);
+    // Empty values are no value, for every optional key.
+    expect(parse('title: A\nms.topic:\nms.custom: ~\nms.date: null')).toMatchObject({ topic: undefined, custom: [], date: undefined });
   });
 });

@@ -7,8 +7,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import matter from 'gray-matter';
 import { stringify } from 'yaml';
+import { formatDiagnostic } from '../../../src/pipeline/diagnostics.ts';
+import { readFrontMatter, type FrontMatter } from '../../../src/pipeline/front-matter.ts';
 import { gitBlobHash } from '../../../src/pipeline/git-blob-hash.ts';
 import { describeLocale } from '../../../src/pipeline/locales.ts';
 
@@ -23,14 +24,15 @@ export function newTranslation(contentDir: string, sourceLocale: string, locale:
   const info = describeLocale(locale);
   if (!info.ok) throw new L10nError(`${info.reason}; ${info.fix}`);
   if (locale === sourceLocale) throw new L10nError(`${locale} is the source locale; translations go to another locale`);
-  const relative = articlePath.replace(/^\/+/, '').replace(new RegExp(`^${sourceLocale}/`), '');
+  const relative = withoutLocale(articlePath, [sourceLocale]);
   const sourceFile = join(contentDir, sourceLocale, relative);
   if (!existsSync(sourceFile)) throw new L10nError(`there is no source article ${join(sourceLocale, relative)}; give its path below ${sourceLocale}/, e.g. declined-credit-card.md`);
   const target = join(contentDir, locale, relative);
   if (existsSync(target)) throw new L10nError(`${join(locale, relative)} exists already; edit it, or delete it first to start over`);
 
   const bytes = readFileSync(sourceFile);
-  const source = matter(bytes.toString('utf8'), {});
+  const text = new TextDecoder().decode(bytes); // which drops a BOM
+  const source = readArticleFrontMatter(text, join(sourceLocale, relative));
   const data: Record<string, unknown> = {
     ...source.data,
     'ms.contentlocale': info.locale.tag,
@@ -40,10 +42,24 @@ export function newTranslation(contentDir: string, sourceLocale: string, locale:
     'ms.lasthandoff': `${today.getUTCMonth() + 1}/${today.getUTCDate()}/${today.getUTCFullYear()}`,
   };
   if (data['ms.sourcegitcommit'] === undefined) delete data['ms.sourcegitcommit'];
-  const text = `---\n${stringify(data, { lineWidth: 0 })}---\n${source.content}`;
+  const translation = `---\n${stringify(data, { lineWidth: 0 })}---\n${text.slice(source.bodyOffset)}`;
   mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, text, { flag: 'wx' });
-  return { path: join(locale, relative), text };
+  writeFileSync(target, translation, { flag: 'wx' });
+  return { path: join(locale, relative), text: translation };
+}
+
+/** `nl-nl/a.md`, `/en-us/a.md` or `a.md` → `a.md` (a path given with its locale folder, or without). */
+export function withoutLocale(articlePath: string, locales: readonly string[]): string {
+  const path = articlePath.replace(/^\/+/, '');
+  const locale = locales.find((l) => path.startsWith(`${l}/`));
+  return locale ? path.slice(locale.length + 1) : path;
+}
+
+/** The front matter as the build reads it, or the build's own message for why it cannot be read. */
+export function readArticleFrontMatter(text: string, file: string): FrontMatter {
+  const read = readFrontMatter(text.replace(/^\uFEFF/, ''), file);
+  if (!read.ok) throw new L10nError(read.diagnostics.map(formatDiagnostic).join('\n'));
+  return read.frontMatter;
 }
 
 function headCommit(cwd: string): string | undefined {

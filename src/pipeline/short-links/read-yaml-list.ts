@@ -1,6 +1,6 @@
 /**
  * Reads a YAML file that is a list of mappings, keeping the line of every item and key so a problem is
- * reported where the author wrote it. (gray-matter's YAML reader has no positions; `yaml` does.)
+ * reported where the author wrote it (the `yaml` package keeps positions).
  */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 
