@@ -94,7 +94,7 @@ describe('the content manifest', () => {
   const byPath = Object.fromEntries(manifest.entries.map((e) => [e.path, e]));
 
   it('lists every content file with its page or the reason it has none', () => {
-    expect(manifest.files).toEqual({ articles: 8, pictures: 2, notPublished: 6 });
+    expect(manifest.files).toEqual({ articles: 10, pictures: 2, notPublished: 6 });
     expect(byPath['en-us/media/drawing.svg']).toMatchObject({ kind: 'asset', url: '/en-us/media/drawing.svg', reason: 'a picture: published where an article shows it' });
     expect(byPath['en-us/evil.html']?.reason).toMatch(/^a \.html file is not a picture/);
     expect(byPath['en-us/media/evil.svg']?.reason).toMatch(/^the SVG is not published because it has the event handler onload/);
@@ -154,6 +154,43 @@ describe('article pages', () => {
   it('ship the video script only where there is a video', () => {
     expect(page(fixture, '/nl-nl/video-test/').one('script[src="/video-embed.js"]')).toBeDefined();
     expect(page(fixture, '/en-us/untrusted-markup/').one('script[src="/video-embed.js"]')).toBeUndefined();
+  });
+});
+
+describe('the words around the article, in the reader’s language', () => {
+  it('warns once for a locale whose language has no UI strings, naming the file to add', () => {
+    const log = readFileSync(`${fixture}.log`, 'utf8').split('\n');
+    expect(log.filter((line) => line.includes('UI strings')).map((line) => line.replace(/^.*\[help-content\] /, ''))).toEqual([
+      'ms-my: its pages use English UI strings; add src/i18n/strings/ms.json (copy en.json and translate it)',
+    ]);
+  });
+
+  it('isolates the date after its label, on a Hebrew page in Hebrew', () => {
+    const p = page(fixture, '/he-il/download-microsoft-stream-videos/');
+    expect(p.text('.meta')).toBe('עודכן לאחרונה: 5 באוגוסט 2021');
+    expect(p.attr('.meta > bdi > time', 'dateTime')).toBe('2021-08-05');
+  });
+
+  it('counts the articles on a locale’s home in the plural form of its language', () => {
+    expect(page(main, '/nl-nl/').text('main > p.meta')).toBe('5 artikelen');
+    expect(page(fixture, '/he-il/').text('main > p.meta')).toBe('מאמר אחד');
+    expect(page(fixture, '/ar-sa/').text('main > p.meta')).toBe('مقالة واحدة');
+    // The English about page and /l10n/ count with the English forms.
+    const about = page(fixture, '/about/').all('main li').map((li) => toText(li));
+    expect(about).toContain('עברית (ישראל): 1 article');
+    expect(about).toContain('English (United States): 3 articles');
+    expect(page(fixture, '/l10n/').text('main > p')).toMatch(/^Source locale: en-us \(3 articles\)\./);
+  });
+
+  it('ships only the page’s own language to the search box, with its plural forms', () => {
+    const strings = JSON.parse(page(fixture, '/he-il/download-microsoft-stream-videos/').attr('form.search', 'dataStrings') as string) as Record<string, unknown>;
+    expect(strings).toEqual({
+      noResults: 'לא נמצאו תוצאות עבור "{q}".',
+      resultCount: { one: 'תוצאה אחת עבור "{q}"', two: 'שתי תוצאות עבור "{q}"', other: '{count} תוצאות עבור "{q}"' },
+      pluralLang: 'he',
+      sourceResults: 'גם ב{language}',
+      sourceLanguage: 'אנגלית',
+    });
   });
 });
 

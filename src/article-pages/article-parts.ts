@@ -14,7 +14,8 @@ import { describeLocale, languageName, type LocaleInfo } from '../pipeline/local
 import { alternatesFor, canonicalFor } from '../pipeline/seo.ts';
 import { fill } from '../i18n/fill.ts';
 import { formatDate } from '../i18n/format-date.ts';
-import { t, type UiKey } from '../i18n/ui-strings.ts';
+import { messageHtml } from '../i18n/message-html.ts';
+import { t, type TextKey } from '../i18n/ui-strings.ts';
 import { escapeAttr, escapeText, scriptString } from './html-escape.ts';
 
 export interface ArticleParts {
@@ -42,7 +43,7 @@ interface Link {
 export function articleParts(a: ArticlePage, html: string, options: { site: string; sourceLocale: string; fallbackFor?: LocaleInfo | undefined }): ArticleParts {
   const { site, sourceLocale, fallbackFor } = options;
   const reader = fallbackFor ? { locale: fallbackFor.folder, lang: fallbackFor.tag, dir: fallbackFor.dir } : { locale: a.locale, lang: a.lang, dir: a.dir };
-  const ui = (key: UiKey) => t(reader.locale, key);
+  const ui = (key: TextKey) => t(reader.locale, key);
   const source = a.locale === sourceLocale ? undefined : a.translations.find((tr) => tr.locale === sourceLocale);
   // On a fallback page the picker offers the source itself and its real translations.
   const picker: Link[] = fallbackFor ? [{ locale: a.locale, tag: a.lang, nativeName: nativeName(a.locale), dir: a.dir, url: a.url }, ...a.translations] : a.translations;
@@ -61,14 +62,16 @@ export function articleParts(a: ArticlePage, html: string, options: { site: stri
     original && `<script>try{if(localStorage.getItem('help.original')==='1')location.replace(${scriptString(original.url)}+location.hash)}catch(e){}</script>`,
   ];
 
+  // Values in messages sit in <bdi> (message-html.ts): a date or a language name keeps its place in any direction.
   const notices = [
     fallbackFor &&
-      `<p class="notice" role="note"><span>${escapeText(
-        fill(ui('fallbackNotice'), { language: languageName(fallbackFor.language, fallbackFor.tag), source: languageName(a.lang.split('-')[0]!, fallbackFor.tag) }),
-      )}</span></p>`,
+      `<p class="notice" role="note"><span>${messageHtml(ui('fallbackNotice'), {
+        language: languageName(fallbackFor.language, fallbackFor.tag),
+        source: languageName(a.lang.split('-')[0]!, fallbackFor.tag),
+      })}</span></p>`,
     original &&
       `<p class="notice" role="note">${escapeText(ui('machineTranslated'))} ${originalLink(original, ui('readOriginal'))} <button type="button" data-original="${escapeAttr(original.url)}">${escapeText(ui('alwaysOriginal'))}</button></p>`,
-    a.sourceChangedOn && source && `<p class="notice outdated" role="note">${escapeText(fill(ui('outdatedNotice'), { date: formatDate(a.sourceChangedOn, reader.lang) }))} ${originalLink(source, ui('readOriginal'))}</p>`,
+    a.sourceChangedOn && source && `<p class="notice outdated" role="note">${messageHtml(ui('outdatedNotice'), { date: formatDate(a.sourceChangedOn, reader.lang) })} ${originalLink(source, ui('readOriginal'))}</p>`,
     a.locale === sourceLocale && !fallbackFor && a.translations.length > 0 && `<p id="showing-originals" class="notice" role="status" hidden>${escapeText(ui('showingOriginals'))} <button type="button">${escapeText(ui('showTranslations'))}</button></p>`,
   ];
   const h1 = a.hasH1 ? '' : `<h1>${escapeText(a.title)}</h1>`;
@@ -76,7 +79,7 @@ export function articleParts(a: ArticlePage, html: string, options: { site: stri
   // The click-to-play script ships only with pages that have a video.
   const video = html.includes('class="video-link"') ? '<script src="/video-embed.js" defer></script>' : '';
   const updated = a.date ?? a.lastHandoff;
-  const meta = updated ? `<p class="meta">${escapeText(ui('lastUpdated'))}: <time datetime="${escapeAttr(updated)}">${escapeText(formatDate(updated, reader.lang))}</time></p>` : '';
+  const meta = updated ? `<p class="meta">${messageHtml(ui('lastUpdated'), { date: { html: `<time datetime="${escapeAttr(updated)}">${escapeText(formatDate(updated, reader.lang))}</time>` } })}</p>` : '';
   const languages =
     others.length > 0 ? `<nav class="languages" aria-label="${escapeAttr(ui('otherLanguages'))}"><h2>${escapeText(ui('otherLanguages'))}</h2>${linkList(others)}</nav>` : '';
 
@@ -86,7 +89,7 @@ export function articleParts(a: ArticlePage, html: string, options: { site: stri
     head: head.filter(Boolean).join(''),
     picker:
       others.length > 0
-        ? `<details class="locale-picker"><summary aria-label="${escapeAttr(`${ui('languagePicker')}: ${nativeName(reader.locale)}`)}">${escapeText(nativeName(reader.locale))}</summary>${linkList(others)}</details>`
+        ? `<details class="locale-picker"><summary aria-label="${escapeAttr(fill(ui('languagePicker'), { language: nativeName(reader.locale) }))}">${escapeText(nativeName(reader.locale))}</summary>${linkList(others)}</details>`
         : '',
     main: `${notices.filter(Boolean).join('')}${article}${video}${meta}${languages}`,
   };

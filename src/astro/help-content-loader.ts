@@ -15,7 +15,7 @@ import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import { loadContentInParallel, type LoadedContent } from '../pipeline/load-content.ts';
 import { localeInfoSchema } from '../pipeline/locales.ts';
 import { openRenderCache, renderCachePath } from '../pipeline/render-cache-file.ts';
-import { missingStrings } from '../i18n/ui-strings.ts';
+import { uiStringsWarnings } from '../i18n/ui-strings.ts';
 import { resolvedRedirectSchema, resolvedShortLinkSchema } from '../pipeline/short-links/schema.ts';
 import { indexedFirst, startSearchIndex } from './search-indexer.ts';
 import { inShard, shardChoice, shardLocales, unknownShardLocales } from './shard.ts';
@@ -69,10 +69,7 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
         `(${cache.hits} cached, ${cache.misses} rendered) in ${Math.round(performance.now() - started)} ms ` +
         `(read ${ms(loaded.timings.prepare)}, render ${ms(loaded.timings.render)}, link ${ms(loaded.timings.complete)}, cache ${ms(cacheMs)})`,
     );
-    for (const locale of loaded.locales) {
-      const missing = missingStrings(locale.folder);
-      if (missing.length > 0) logger.warn(`${locale.folder}: ${missing.length} UI strings fall back to English (${missing.join(', ')}); add src/i18n/strings/${locale.language}.json`);
-    }
+    for (const warning of uiStringsWarnings(loaded.locales.map((l) => l.folder))) logger.warn(warning);
     if (loaded.errorCount > 0) {
       search?.abort();
       throw new Error(`${loaded.errorCount} content error(s), listed above with file and line. Fix them and build again; nothing was published.`);

@@ -110,13 +110,51 @@ function nativeName(tag: string): string {
   }
 }
 
-/** `sr-latn-rs` → [`sr-latn-rs`, `sr-latn`, `sr`, `en`]. English ends every chain: it has every UI string. */
+/**
+ * Languages whose bare tag names no single written standard: no strings file is named by the bare tag, and
+ * no chain passes through it. Each locale goes to the file of the variant it writes, from CLDR's likely
+ * subtags (`Intl.Locale#maximize`):
+ * - Chinese: the script decides, not the region. zh-TW, zh-HK, zh-MO write Traditional (`zh-hant`); zh-CN,
+ *   zh-SG and bare zh write Simplified (`zh-hans`). A `zh.json` would hand Simplified Chinese to Taiwan.
+ * - Serbian: sr-Latn-RS, the locale Microsoft publishes, is Latin (`sr-latn`); bare sr and sr-RS are Cyrillic.
+ * - Portuguese: Brazil's spelling, vocabulary and form of address differ from Portugal's (`pt-br`, `pt-pt`);
+ *   the Portuguese of Africa and Asia follows Portugal's (CLDR's parent locales: pt-AO → pt-PT); bare pt is
+ *   Brazilian.
+ * - Norwegian: `no` is written as Bokmål (`nb`), as Microsoft publishes it (nb-NO).
+ */
+const WRITTEN_VARIANTS: Record<string, (likely: Intl.Locale) => string> = {
+  zh: (likely) => (likely.script === 'Hant' ? 'zh-hant' : 'zh-hans'),
+  sr: (likely) => (likely.script === 'Latn' ? 'sr-latn' : 'sr-cyrl'),
+  pt: (likely) => (likely.region === 'BR' ? 'pt-br' : 'pt-pt'),
+  no: () => 'nb',
+};
+
+/**
+ * Where a locale's UI strings come from, most specific first; English ends every chain (it has every string).
+ * `nl-be` → [`nl-be`, `nl`, `en`]; `zh-tw` → [`zh-tw`, `zh-hant`, `en`] (never `zh`, see WRITTEN_VARIANTS);
+ * `sr-latn-rs` → [`sr-latn-rs`, `sr-latn`, `en`]; `pt-ao` → [`pt-ao`, `pt-pt`, `en`].
+ *
+ * So the regions of any other language share its file (nl-nl and nl-be read `nl.json`, de-de and de-at
+ * `de.json`, es-es and es-mx `es.json`): the words around an article are the same there. A region whose
+ * words differ gets a file of its own (`fr-ca.json`), which its chain finds before the language's.
+ */
 export function fallbackChain(folder: string): string[] {
   const parts = folder.toLowerCase().split('-');
+  const language = parts[0] ?? '';
   const chain: string[] = [];
-  for (let i = parts.length; i > 0; i--) chain.push(parts.slice(0, i).join('-'));
-  if (!chain.includes('en')) chain.push('en');
-  return chain;
+  for (let i = parts.length; i > 1; i--) chain.push(parts.slice(0, i).join('-'));
+  const variant = WRITTEN_VARIANTS[language];
+  chain.push(variant ? variant(likelySubtags(folder)) : language);
+  chain.push('en');
+  return [...new Set(chain)];
+}
+
+function likelySubtags(folder: string): Intl.Locale {
+  try {
+    return new Intl.Locale(folder).maximize();
+  } catch {
+    return new Intl.Locale('und');
+  }
 }
 
 /** `ms.contentlocale` and folder name name the same locale when they match case-insensitively. */

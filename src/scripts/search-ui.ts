@@ -6,7 +6,7 @@
  * that gives few results, matches from the source locale's bundle follow as a second, labelled group.
  */
 
-import { fill } from '../i18n/fill.ts';
+import { formatCount, messageNodes, pluralForm } from '../i18n/message.ts';
 import { PAGEFIND_OPTIONS } from './search-options.ts';
 import { searchRanked } from './search-query.ts';
 
@@ -34,10 +34,14 @@ export interface SearchIndexes {
   source?: string | undefined;
 }
 
+/** The reader's locale's strings (SearchBox.astro): `resultCount` has one form per plural category. */
 export interface SearchStrings {
   noResults: string;
-  resultsFor: string;
+  resultCount: Partial<Record<Intl.LDMLPluralRule, string>>;
+  /** Whose plural rules pick the form: the strings file's language (see pluralTagOf). */
+  pluralLang: string;
   sourceResults: string;
+  sourceLanguage: string;
 }
 
 const MAX_RESULTS = 8;
@@ -120,11 +124,14 @@ export async function runSearch(query: string, panel: HTMLElement, strings: Sear
     return;
   }
   const module = await load(indexes.own);
-  const language = (document.documentElement.lang || 'en').split('-')[0]!.toLowerCase();
+  const lang = document.documentElement.lang || 'en';
+  const language = lang.split('-')[0]!.toLowerCase();
   const results = (await searchRanked(module, q, language)) as PagefindResult[];
   if (stale()) return;
   const heading = document.createElement('h2');
-  heading.textContent = fill(results.length > 0 ? strings.resultsFor : strings.noResults, { q });
+  // The query and the count sit in <bdi>: "365 Office" stays in its order on a right-to-left page.
+  const count = results.length;
+  heading.append(...messageNodes(count > 0 ? pluralForm(strings.resultCount, count, strings.pluralLang) : strings.noResults, { q, count: formatCount(count, lang) }));
   const list = document.createElement('ol');
   list.className = 'search-results';
   await render(results, list);
@@ -136,7 +143,7 @@ export async function runSearch(query: string, panel: HTMLElement, strings: Sear
     const extra = other ? ((await searchRanked(other, q, 'en')) as PagefindResult[]) : [];
     if (extra.length > 0) {
       const sourceHeading = document.createElement('h2');
-      sourceHeading.textContent = strings.sourceResults;
+      sourceHeading.append(...messageNodes(strings.sourceResults, { language: strings.sourceLanguage }));
       const sourceList = document.createElement('ol');
       sourceList.className = 'search-results';
       sourceList.lang = panel.dataset['sourceLang'] ?? 'en';

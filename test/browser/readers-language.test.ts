@@ -43,7 +43,7 @@ describe('a machine-translated article', () => {
     const context = await main.browser().newContext();
     const tab = await context.newPage();
     await tab.goto(`${main.url()}/nl-nl/declined-credit-card/`);
-    const notice = tab.locator('.notice', { hasText: 'Dit artikel is door een computer vertaald.' });
+    const notice = tab.locator('.notice', { hasText: 'Dit artikel is machinaal vertaald.' });
     expect(await notice.locator('a').getAttribute('href')).toBe('/en-us/declined-credit-card/');
     await notice.getByRole('button', { name: 'Altijd het origineel tonen' }).click();
     await tab.waitForURL(`${main.url()}/en-us/declined-credit-card/`);

@@ -28,8 +28,21 @@ describe('the locale table', () => {
 
   it('falls back from region to language to English', () => {
     expect(fallbackChain('nl-be')).toEqual(['nl-be', 'nl', 'en']);
-    expect(fallbackChain('sr-latn-rs')).toEqual(['sr-latn-rs', 'sr-latn', 'sr', 'en']);
     expect(fallbackChain('en-gb')).toEqual(['en-gb', 'en']);
+  });
+
+  it('falls back by written variant where the bare language is not one text, never through the bare tag', () => {
+    expect(fallbackChain('zh-tw')).toEqual(['zh-tw', 'zh-hant', 'en']);
+    expect(fallbackChain('zh-hk')).toEqual(['zh-hk', 'zh-hant', 'en']);
+    expect(fallbackChain('zh-mo')).toEqual(['zh-mo', 'zh-hant', 'en']);
+    expect(fallbackChain('zh-cn')).toEqual(['zh-cn', 'zh-hans', 'en']);
+    expect(fallbackChain('zh-sg')).toEqual(['zh-sg', 'zh-hans', 'en']);
+    expect(fallbackChain('sr-latn-rs')).toEqual(['sr-latn-rs', 'sr-latn', 'en']);
+    expect(fallbackChain('sr-rs')).toEqual(['sr-rs', 'sr-cyrl', 'en']);
+    expect(fallbackChain('pt-pt')).toEqual(['pt-pt', 'en']);
+    expect(fallbackChain('pt-ao')).toEqual(['pt-ao', 'pt-pt', 'en']);
+    expect(fallbackChain('pt-br')).toEqual(['pt-br', 'en']);
+    expect(fallbackChain('no-no')).toEqual(['no-no', 'nb', 'en']);
   });
 
   it('rejects folder names that are not lowercase BCP 47 tags, suggesting the fix', () => {
