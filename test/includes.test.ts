@@ -3,13 +3,13 @@
  * content tree; expected.html pins every article's HTML (in path order) and expected.txt every message.
  * Broken and hostile includes are bad-input fixtures (fixtures/bad-input/render-include-*).
  */
-import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkSources } from '../scripts/lib/link-check/source-checks.ts';
 import { formatDiagnostic } from '../src/pipeline/diagnostics.ts';
-import { loadContent, type RenderCache } from '../src/pipeline/load-content.ts';
+import { loadContent, loadContentInParallel, type RenderCache } from '../src/pipeline/load-content.ts';
 import { createPartialIndex, mayInclude, resolveIncludePath, scanIncludeTargets } from '../src/pipeline/includes.ts';
 import type { RenderedMarkdown } from '../src/pipeline/render/render-markdown.ts';
 import { caseFolders, expected, fixturesDir } from './helpers/fixtures.ts';
@@ -112,6 +112,20 @@ describe('the render cache and includes', () => {
     expect(after.result.articles.find((a) => a.data.path === 'nl-nl/vertaald.md')!.html).toContain('Meer Nederlands.');
     appendFileSync(join(content, 'en-us/includes/outer.md'), '\nMore outer.\n');
     expect(run().rendered).toEqual(['en-us/source.md', 'nl-nl/vertaald.md']);
+  });
+});
+
+describe('includes on worker threads', () => {
+  it('sends each article its partials with its job', async () => {
+    const content = join(mkdtempSync(join(tmpdir(), 'help-includes-workers-')), 'content');
+    mkdirSync(join(content, 'en-us/includes'), { recursive: true });
+    writeFileSync(join(content, 'en-us/includes/shared.md'), 'Shared text.\n');
+    // Enough articles for the worker pool (400).
+    for (let i = 0; i < 420; i++) writeFileSync(join(content, `en-us/a${i}.md`), `---\ntitle: A${i}\n---\n# A${i}\n\n[!INCLUDE [x](includes/shared.md)]\n`);
+    const result = await loadContentInParallel({ contentDir: content, displayRoot: 'content', threads: 2 });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.articles.filter((a) => a.html.includes('<p>Shared text.</p>'))).toHaveLength(420);
+    rmSync(join(content, '..'), { recursive: true, force: true });
   });
 });
 

@@ -84,10 +84,11 @@ export function partialCandidates(logical: string, sourceLocale: string): string
 }
 
 /**
- * `[!INCLUDE [title](path)]` in any case, spaces optional; the title may hold brackets but not `](`. A path
+ * `[!INCLUDE [title](path)]` in any case, spaces optional; the title (300 characters at most) may hold
+ * brackets but not `](`. A path
  * ends where Markdown ends a link destination: at an ASCII space or control character (not at U+00A0).
  */
-const INCLUDE = /\[!include\s*\[[\s\S]{0,1000}?\]\s*\(\s*(?:<([^<>\n]*)>|([^\u0000-\u0020()]*))/gi;
+const INCLUDE = /\[!include\s*\[[\s\S]{0,300}?\]\s*\(\s*(?:<([^<>\n]*)>|([^\u0000-\u0020()]*))/gi;
 
 /** Every path written in an include in this text, decoded as the Markdown parser decodes a link destination. */
 export function scanIncludeTargets(text: string): string[] {
@@ -179,8 +180,8 @@ export function createPartialIndex(files: Iterable<PartialFile>, sourceLocale: s
       const hashes: string[] = [];
       const seen = new Set<string>();
       const queue = keysIn(text, path);
-      while (queue.length > 0) {
-        const key = queue.shift()!;
+      for (let next = 0; next < queue.length; next++) {
+        const key = queue[next]!;
         if (seen.has(key)) continue;
         seen.add(key);
         const file = find(key);
@@ -197,7 +198,7 @@ export function createPartialIndex(files: Iterable<PartialFile>, sourceLocale: s
           targets = ok ? keysIn(partialText, key) : [];
           targetsOf.set(key, targets);
         }
-        queue.push(...targets);
+        for (const target of targets) queue.push(target);
       }
       return { partials, key: hashes.sort().join(','), near };
     },

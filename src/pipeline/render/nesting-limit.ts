@@ -28,24 +28,29 @@ export interface TooDeep {
  * skipped: what is in code is text. Approximate on purpose (a regex, no Markdown parsing): it only has to
  * catch what no real article comes near.
  */
+const MARKER = /[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+
 export function scanNesting(text: string, limit = NESTING_LIMIT): TooDeep | undefined {
   const lines = text.split('\n');
   let fence: string | undefined;
   let brackets = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const marker = /[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y;
     let markers = 0;
     let end = 0;
-    while (marker.exec(line)) {
+    MARKER.lastIndex = 0;
+    while (MARKER.exec(line)) {
       markers++;
-      end = marker.lastIndex;
+      end = MARKER.lastIndex;
     }
-    const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
-    const levels = markers === 0 ? 0 : Math.floor(indent / 2) + markers;
-    if (levels > limit) return { line: i + 1, column: indent + 1, what: 'blockquotes and lists', depth: levels };
-    const rest = line.slice(end);
-    const opens = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(rest)?.[1];
+    if (markers > 0) {
+      const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+      const levels = Math.floor(indent / 2) + markers;
+      if (levels > limit) return { line: i + 1, column: indent + 1, what: 'blockquotes and lists', depth: levels };
+    }
+    const rest = end === 0 ? line : line.slice(end);
+    const opens = FENCE.exec(rest)?.[1];
     if (fence !== undefined) {
       if (opens !== undefined && opens[0] === fence[0] && opens.length >= fence.length) fence = undefined;
       continue;
@@ -55,6 +60,7 @@ export function scanNesting(text: string, limit = NESTING_LIMIT): TooDeep | unde
       continue;
     }
     if (rest.trim() === '') brackets = 0;
+    if (!rest.includes('[') && (brackets === 0 || !rest.includes(']'))) continue;
     for (const found of rest.matchAll(/\\.|[[\]]/g)) {
       if (found[0] === ']') brackets = Math.max(0, brackets - 1);
       else if (found[0] === '[' && ++brackets > limit) return { line: i + 1, column: end + found.index + 1, what: 'brackets ([…])', depth: brackets };

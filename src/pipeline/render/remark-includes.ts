@@ -34,6 +34,8 @@ const CLOSES = /^\s*\]/;
 
 interface Found {
   parent: Parent;
+  /** Where `[!INCLUDE` starts, for messages. */
+  where: Point;
   /** Index of the text that ends with `[!INCLUDE`; the link follows, then the text starting with `]`. */
   index: number;
   grand: Parent | undefined;
@@ -66,42 +68,59 @@ export default function remarkIncludes(this: Processor) {
     reportLeftovers(tree, file);
   };
 
-  /** Replaces every include in `tree` (written in the file at logical path `from`), in place. */
+  /** Replaces every include in `tree` (written in the file at logical path `from`), in place, in document order. */
   function expand(tree: Root, from: string, chain: string[], names: string[], state: State) {
-    const found = findIncludes(tree);
     const byParent = new Map<Parent, Found[]>();
-    for (const f of found) byParent.set(f.parent, [...(byParent.get(f.parent) ?? []), f]);
-    // Last first: replacing one never moves the ones before it.
-    for (const group of [...byParent.values()].reverse()) {
+    for (const f of findIncludes(tree)) {
+      const group = byParent.get(f.parent);
+      if (group) group.push(f);
+      else byParent.set(f.parent, [f]);
+    }
+    // Paragraphs of includes are replaced by blocks once every include is loaded: each parent is rebuilt once.
+    const blocksIn = new Map<Parent, Map<number, RootContent[]>>();
+    for (const group of byParent.values()) {
       const { parent, grand, at } = group[0]!;
       if (parent.type === 'paragraph' && grand && isOnlyIncludes(parent as Paragraph, group)) {
         const blocks = group.flatMap((f) => load(f, from, chain, names, state)?.nodes ?? []);
-        grand.children = [...grand.children.slice(0, at), ...blocks, ...grand.children.slice(at + 1)] as Parent['children'];
-        continue;
-      }
-      for (const f of [...group].reverse()) {
-        const loaded = load(f, from, chain, names, state);
-        const before = parent.children[f.index] as Text;
-        const after = parent.children[f.index + 2] as Text;
-        const where = startOf(before);
-        before.value = before.value.replace(OPENS, '');
-        after.value = after.value.replace(CLOSES, '');
-        const inline = loaded ? inlineOf(loaded.nodes, loaded.path, where, state.file) : [];
-        parent.children = [
-          ...parent.children.slice(0, f.index),
-          ...(before.value ? [before] : []),
-          ...inline,
-          ...(after.value ? [after] : []),
-          ...parent.children.slice(f.index + 3),
-        ] as Parent['children'];
+        const replaced = blocksIn.get(grand) ?? new Map<number, RootContent[]>();
+        replaced.set(at, blocks);
+        blocksIn.set(grand, replaced);
+      } else {
+        replaceInline(parent, group, from, chain, names, state);
       }
     }
+    for (const [grand, replaced] of blocksIn) grand.children = grand.children.flatMap((child, i) => replaced.get(i) ?? [child]) as Parent['children'];
+  }
+
+  /** Includes inside a sentence: `text [!INCLUDE `, link, `] text` → text, the partial's sentence, text. */
+  function replaceInline(parent: Parent, group: Found[], from: string, chain: string[], names: string[], state: State) {
+    const starts = new Map(group.map((f) => [f.index, f]));
+    const children = parent.children as Nodes[];
+    const out: Nodes[] = [];
+    for (let i = 0; i < children.length; ) {
+      const f = starts.get(i);
+      if (!f) {
+        const child = children[i++]!;
+        if (child.type !== 'text' || child.value !== '') out.push(child);
+        continue;
+      }
+      const loaded = load(f, from, chain, names, state);
+      const before = children[i] as Text;
+      const after = children[i + 2] as Text;
+      before.value = before.value.replace(OPENS, '');
+      if (before.value !== '') out.push(before);
+      if (loaded) for (const node of inlineOf(loaded.nodes, loaded.path, f.where, state.file)) out.push(node);
+      after.value = after.value.replace(CLOSES, '');
+      // The text after may begin the next include (`…)][!INCLUDE […`): it is looked at again.
+      i += 2;
+    }
+    parent.children = out as Parent['children'];
   }
 
   /** The partial's blocks, its own includes replaced; undefined (and an error reported) when it cannot be included. */
   function load(found: Found, from: string, chain: string[], names: string[], state: State): { nodes: RootContent[]; path: string } | undefined {
     const link = found.parent.children[found.index + 1] as Link;
-    const where = startOf(found.parent.children[found.index] as Text);
+    const where = found.where;
     const report = (diagnostic: ReturnType<typeof messages.includeMissing>) => collected(state.file.data).diagnostics.push(rendered(diagnostic));
     const at = { file: '', ...where };
     const resolved = resolveIncludePath(link.url, from);
@@ -163,7 +182,7 @@ function findIncludes(tree: Root): Found[] {
     for (let i = 0; i + 2 < children.length; i++) {
       const [before, link, after] = [children[i]!, children[i + 1]!, children[i + 2]!];
       if (before.type === 'text' && link.type === 'link' && after.type === 'text' && OPENS.test(before.value) && CLOSES.test(after.value)) {
-        found.push({ parent: node as Parent, index: i, grand, at });
+        found.push({ parent: node as Parent, where: startOf(before), index: i, grand, at });
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, node as Parent, i]);
@@ -223,18 +242,23 @@ function startOf(before: Text): Point {
   return { line: start.line + lines.length - 1, column: lines.length === 1 ? start.column + offset : lines.at(-1)!.length + 1 };
 }
 
+/** Leftovers reported per file: the first ones show what to fix; thousands would bury everything else. */
+const MAX_LEFTOVERS = 20;
+
 /** `[!INCLUDE` left in the text: an include Markdown did not read as one (a space in the path, a missing bracket). */
 function reportLeftovers(tree: Root, file: VFile) {
   const stack: Nodes[] = [tree];
+  let reported = 0;
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'text') {
       for (const match of node.value.matchAll(/\[!include/gi)) {
+        if (++reported > MAX_LEFTOVERS) return;
         const shown = node.value.slice(match.index).split('\n')[0]!.slice(0, 80);
         const where = startOf({ type: 'text', value: node.value.slice(0, match.index) + '[!include', ...(node.position ? { position: node.position } : {}) });
         collected(file.data).diagnostics.push(rendered(messages.includeMalformed({ file: '', ...where }, shown)));
       }
     }
-    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
   }
 }

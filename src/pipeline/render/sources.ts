@@ -58,11 +58,15 @@ export function sourceOf(data: { sources?: IncludedSource[] }, node: Node): Incl
   return sourceOfLine(data, node.position?.start.line);
 }
 
-/** A line as an author reads it: `7` in the article, `7 of nl-nl/includes/b.md` in a partial. */
-export function describeLine(data: { sources?: IncludedSource[] }, line: number | undefined): string {
+/**
+ * A line as the author of the file at line `here` reads it: `7` in that same file, `7 of nl-nl/a.md` or
+ * `7 of nl-nl/includes/b.md` in another.
+ */
+export function describeLine(data: { sources?: IncludedSource[]; context?: { path: string } }, line: number | undefined, here: number | undefined): string {
   if (line === undefined) return '?';
   const source = sourceOfLine(data, line);
-  return source ? `${line % LINE_SPAN} of ${source.path}` : String(line);
+  if (source === sourceOfLine(data, here)) return String(line % LINE_SPAN);
+  return `${line % LINE_SPAN} of ${source ? source.path : (data.context?.path ?? 'the article')}`;
 }
 
 /** Moves what a render collected back to the files it was written in (diagnostics and links get `source`), once, at the end. */
