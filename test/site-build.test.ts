@@ -89,24 +89,34 @@ describe('locale homes and the root', () => {
 describe('the content manifest', () => {
   const manifest = JSON.parse(readFileSync(join(fixture, 'content-manifest.json'), 'utf8')) as {
     files: { articles: number; pictures: number; notPublished: number };
-    entries: { path: string; kind: string; url?: string; reason?: string; hash: string }[];
+    entries: { path: string; kind: string; url?: string; reason?: string; hash: string; includedBy?: string[] }[];
   };
   const byPath = Object.fromEntries(manifest.entries.map((e) => [e.path, e]));
 
   it('lists every content file with its page or the reason it has none', () => {
-    expect(manifest.files).toEqual({ articles: 10, pictures: 2, notPublished: 6 });
+    expect(manifest.files).toEqual({ articles: 11, pictures: 2, notPublished: 7 });
     expect(byPath['en-us/media/drawing.svg']).toMatchObject({ kind: 'asset', url: '/en-us/media/drawing.svg', reason: 'a picture: published where an article shows it' });
     expect(byPath['en-us/evil.html']?.reason).toMatch(/^a \.html file is not a picture/);
     expect(byPath['en-us/media/evil.svg']?.reason).toMatch(/^the SVG is not published because it has the event handler onload/);
     expect(byPath['ja-jp/restore-an-office-365-group-using-eac\u200B\u200B\u200B\u200B\u200B\u200B\u200B.md']?.url).toBe('/ja-jp/restore-an-office-365-group-using-eac/');
     expect(byPath['ar-sa/TOC.yml']).toMatchObject({ kind: 'data' });
     expect(byPath['nl-nl/includes/shared-note.md']).toMatchObject({ kind: 'partial' });
+    expect(byPath['en-us/includes/shared-steps.md']).toMatchObject({ kind: 'partial', includedBy: ['en-us/entities.md'] });
     expect(byPath['NOTICE.md']).toMatchObject({ kind: 'outside-locale' });
     for (const e of manifest.entries) expect(e.url ?? e.reason).toBeTruthy();
   });
 
   it('records the git blob hash of each file', () => {
     expect(byPath['ar-sa/teams-ediscovery.md']?.hash).toBe(gitHashObject(join(fixturesDir, 'site/content/ar-sa/teams-ediscovery.md')));
+  });
+});
+
+describe('docfx includes in a built page', () => {
+  it('shows the partial’s text, without its front matter, and links it resolved from the partial', () => {
+    const p = page(fixture, '/en-us/entities/');
+    expect(p.text('article')).toContain('Shared steps: open Settings, then read the hostile page.');
+    expect(p.all('article a').map((a) => a.properties['href'])).toContain('/en-us/hostile/');
+    expect(p.html).not.toMatch(/\[!INCLUDE|not-published/);
   });
 });
 

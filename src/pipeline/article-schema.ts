@@ -42,6 +42,8 @@ export const articleSchema = articleMetaSchema.extend({
       line: z.number().optional(),
       column: z.number().optional(),
       endOffset: z.number().optional(),
+      /** The partial the link is written in, when it is not the article's own text (line and column are the partial's). */
+      source: z.string().optional(),
     }),
   ),
   /** Legacy anchor names (`<a name>`), the anchors translations must keep. */
@@ -96,6 +98,8 @@ export const manifestEntrySchema = z.object({
   url: z.string().optional(),
   /** Why there is no page: not an article, or the error that stopped it. */
   reason: z.string().optional(),
+  /** For a partial: the articles that include it (directly or through other partials). */
+  includedBy: z.array(z.string()).optional(),
   hash: z.string(),
 });
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;

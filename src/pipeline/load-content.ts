@@ -11,6 +11,7 @@ import type { Article, ManifestEntry } from './article-schema.ts';
 import { listContent, type ContentFile, type TreeProblem } from './content-tree.ts';
 import { countErrors, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { gitBlobHash } from './git-blob-hash.ts';
+import { createPartialIndex, jobIncludes, mayInclude, recordIncluders, type PartialFile } from './includes.ts';
 import { readSourceHistory } from './git-history.ts';
 import { uiStringsFingerprint } from '../i18n/ui-strings.ts';
 import { createSiteIndex } from './link-resolver.ts';
@@ -23,6 +24,7 @@ import type { RenderJob, SiteFacts } from './render/site-facts.ts';
 import { emptyCollected } from './render/context.ts';
 import { SITE_PAGES, sitePagePaths } from './site-pages.ts';
 import { readShortLinkFiles, resolveShortLinks, type ShortLinkFiles } from './short-links/load-short-links.ts';
+import { checkSize } from './size-limits.ts';
 import type { ResolvedRedirect, ResolvedShortLink } from './short-links/schema.ts';
 import { judgeAsset, siteFileAt } from './publish-policy.ts';
 import { articleUrl, slugFromPath } from './slug.ts';
@@ -102,6 +104,8 @@ interface Pending {
   read: ReadArticle;
   slug: string;
   display: string;
+  /** Whether the bytes hold `[!include` (most articles do not, and are never scanned for includes). */
+  mayInclude: boolean;
 }
 
 /** Loads a content folder, rendering in this thread. */
@@ -158,6 +162,7 @@ function prepare(options: LoadOptions): Prepared {
   const pending: Pending[] = [];
   /** Assets that may be published (publish-policy.ts), if an article shows them. */
   const pictures: string[] = [];
+  const partialFiles: PartialFile[] = [];
 
   const listing = listContent(contentDir);
   for (const problem of listing.problems) diagnostics.push(treeProblem(problem, show));
@@ -190,6 +195,7 @@ function prepare(options: LoadOptions): Prepared {
       }
       continue;
     }
+    if (file.kind === 'partial') partialFiles.push({ path: file.path, hash, bytes });
     if (file.kind !== 'article' && file.kind !== 'mdx') {
       entry.reason = NOT_AN_ARTICLE[file.kind];
       continue;
@@ -205,6 +211,13 @@ function prepare(options: LoadOptions): Prepared {
       reject(entry, [messages.mdxInContent({ file: show(file.path) })]);
       continue;
     }
+    // Before anything is parsed: a huge file would take minutes and gigabytes to render.
+    const size = checkSize(bytes.length, show(file.path));
+    if (size?.severity === 'error') {
+      reject(entry, [size]);
+      continue;
+    }
+    if (size) diagnostics.push(size);
     const readKey = `${locale.locale.folder}:${READER_VERSION}:${hash}`;
     const known = options.cache?.getRead?.(readKey);
     const read = known ? { ok: true as const, article: withText(known, bytes) } : readArticle(bytes, show(file.path), locale.locale.folder);
@@ -223,7 +236,7 @@ function prepare(options: LoadOptions): Prepared {
       reject(entry, [messages.slugTaken({ file: show(file.path) }, articleUrl(locale.locale.folder, slug))]);
       continue;
     }
-    pending.push({ file, locale: locale.locale, hash, read: read.article, slug, display: show(file.path) });
+    pending.push({ file, locale: locale.locale, hash, read: read.article, slug, display: show(file.path), mayInclude: mayInclude(bytes) });
   }
 
   for (const [folder, files] of badFolders) {
@@ -259,7 +272,11 @@ function prepare(options: LoadOptions): Prepared {
   );
   const siteKey = gitBlobHash(new TextEncoder().encode(`${RENDERER_VERSION}\n${uiStringsFingerprint}\n${[...titles].sort().join('\n')}\n${files.map((f) => f.join('\0')).sort().join('\n')}\n${[...shortLinkFiles.ids].sort().join(',')}`));
   const facts: SiteFacts = { sourceLocale, articles: [...index.keys], titles: [...titles], files, shortLinkIds: [...shortLinkFiles.ids] };
-  const keys = publishable.map((p) => `${siteKey}:${p.file.path}:${p.hash}`);
+  // Partials travel with the job of each article that includes them; their hashes join its cache key.
+  const partialIndex = createPartialIndex(partialFiles, sourceLocale);
+  const includes = publishable.map((p) => (p.mayInclude ? partialIndex.forArticle(p.file.path, p.read.text) : undefined));
+  recordIncluders(manifest, publishable, includes);
+  const keys = publishable.map((p, i) => `${siteKey}:${p.file.path}:${p.hash}${includes[i]?.key ? `:${includes[i].key}` : ''}`);
   const cached = new Map<string, RenderedMarkdown>();
   const jobs: RenderJob[] = [];
   const first = options.renderFirst ?? (() => false);
@@ -270,7 +287,7 @@ function prepare(options: LoadOptions): Prepared {
     if (!rendersLocale(options, p.locale.folder)) continue;
     const hit = options.cache?.get(key);
     if (hit) cached.set(key, hit);
-    else jobs.push({ key, path: p.file.path, locale: p.locale.folder, text: p.read.text });
+    else jobs.push({ key, path: p.file.path, locale: p.locale.folder, text: p.read.text, ...jobIncludes(includes[i]) });
   }
 
   function reject(entry: ManifestEntry, found: Diagnostic[]) {
@@ -318,12 +335,22 @@ function localeProgress(prepared: Prepared): ((key: string, rendered: RenderedMa
 function complete(prepared: Prepared, renders: Map<string, RenderedMarkdown>): Omit<LoadedContent, 'timings'> {
   const { options, show, diagnostics, manifest, locales, publishable, shortLinkFiles, keys, cached } = prepared;
   const { contentDir, sourceLocale = 'en-us' } = options;
+  const reportedInPartials = new Set<string>();
   const articles = publishable.map((p, i): LoadedArticle => {
     const cacheKey = keys[i]!;
     // In a shard build, articles of other locales are known by their front matter only.
     const rendered = cached.get(cacheKey) ?? renders.get(cacheKey) ?? notRendered();
     if (!cached.has(cacheKey) && renders.has(cacheKey)) options.cache?.set(cacheKey, rendered);
-    for (const d of rendered.diagnostics) diagnostics.push({ ...d, file: p.display });
+    for (const { source, ...d } of rendered.diagnostics) {
+      // A problem in a partial names the partial, once however many articles include it.
+      const diagnostic = { ...d, file: source ? show(source) : p.display };
+      if (source) {
+        const seen = JSON.stringify(diagnostic);
+        if (reportedInPartials.has(seen)) continue;
+        reportedInPartials.add(seen);
+      }
+      diagnostics.push(diagnostic);
+    }
     const url = articleUrl(p.locale.folder, p.slug);
     manifest.get(p.file.path)!.url = url;
     const { html, headings, ids, anchors, links, excerpt, hasH1, stats } = rendered;

@@ -60,6 +60,10 @@ function preview(value: unknown, budget: number): string {
   }
   return `${out}${array ? ']' : '}'}`;
 }
+/** Quoted, with invisible and unusual space characters spelt out, long values cut: the one way messages show a value. */
+const visible = (value: string): string => quote(value);
+/** Rounded up, so a file just past a limit never reads as equal to it (5.1 MB, not 5.0 MB, against 5 MB). */
+const megabytes = (bytes: number): string => `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 export const messages = {
   emptyFile: (at: At) =>
@@ -70,6 +74,45 @@ export const messages = {
 
   mdxInContent: (at: At) =>
     error('file/mdx', at, 'articles are Markdown, not MDX: translated content must not run code', 'rename the file to .md; MDX pages belong in src/pages/'),
+
+  // Rendering limits and docfx includes (src/pipeline/size-limits.ts, includes.ts, render/remark-includes.ts).
+  largeFile: (at: At, bytes: number, limit: number) =>
+    warn('file/large', at, `the file is ${megabytes(bytes)}, more than ${megabytes(limit)}: it slows every build (seconds and hundreds of MB of memory per MB to render)`, 'split it into several articles, or move repeated text into a partial under includes/'),
+
+  fileTooLarge: (at: At, bytes: number, limit: number) =>
+    error('file/too-large', at, `the file is ${megabytes(bytes)}, more than the limit of ${megabytes(limit)}, so it was not rendered`, 'split it into several articles; a help article is rarely above 50 KB'),
+
+  nestingTooDeep: (at: At, what: string, depth: number, limit: number) =>
+    error('markdown/too-deep', at, `${what} nested ${depth} deep here, more than the limit of ${limit}, so the file was not rendered in full`, 'flatten the nesting (real articles nest fewer than 10 levels); look for a run of >, list markers, brackets or tags left by a tool or a bad merge'),
+
+  renderFailed: (at: At, reason: string) =>
+    error('render/failed', at, `rendering this file failed (${reason}), so it has no page`, 'simplify the construct the error names, or report it with this file attached'),
+
+  includeBadPath: (at: At, target: string, reason: string, fix: string) => error('include/bad-path', at, `the include ${visible(target)} ${reason}`, fix),
+
+  includeMissing: (at: At, target: string, tried: string[], near: string | undefined) =>
+    error('include/missing', at, `the include ${visible(target)} points to a partial that does not exist (looked for ${tried.map(visible).join(' and ')})`, near ? `did you mean ${near}?` : 'add the partial under includes/, or fix the path'),
+
+  includeCycle: (at: At, chain: string[]) =>
+    error('include/cycle', at, chain.length === 2 ? `${chain[0]} includes itself` : `the includes form a cycle: ${chain.join(' → ')}`, 'remove the include that leads back'),
+
+  includeTooDeep: (at: At, chain: string[], limit: number) =>
+    error('include/too-deep', at, `includes are nested more than ${limit} deep: ${chain.join(' → ')}`, 'include the innermost partials directly instead of through each other'),
+
+  includeTooLarge: (at: At, bytes: number, limit: number) =>
+    error('include/too-large', at, `with its includes the article would be ${megabytes(bytes)}, more than the limit of ${megabytes(limit)}; the rest was not included`, 'include fewer or smaller partials; check for a partial that includes another many times'),
+
+  includeTooMany: (at: At, limit: number) =>
+    error('include/too-many', at, `the article includes partials more than ${limit} times in all (includes of includes counted); the rest was not included`, 'check for partials that include each other several times over'),
+
+  includeNotUtf8: (at: At, partial: string) =>
+    error('include/encoding', at, `the partial ${partial} is not valid UTF-8, so it was not included`, `save ${partial} as UTF-8`),
+
+  includeBlocksInline: (at: At, partial: string) =>
+    warn('include/inline-blocks', at, `the partial ${partial} has more than one paragraph (or a list, table or heading) but is included inside a sentence; its text is run together`, 'put the include on a line of its own, as a paragraph'),
+
+  includeMalformed: (at: At, text: string) =>
+    warn('include/malformed', at, `${visible(text)} looks like an include but is not one, so it is shown as text`, 'write it as [!INCLUDE [title](includes/name.md)], with no spaces in the path (or the path in <…>)'),
 
   badLocaleFolder: (at: At, reason: string, fix: string, files: number) =>
     error('locale/folder', at, `${reason}; the ${files} file(s) in it were not built`, fix),

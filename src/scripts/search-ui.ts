@@ -7,6 +7,7 @@
  */
 
 import { formatCount, messageNodes, pluralForm } from '../i18n/message.ts';
+import { excerptParts, type ExcerptSource } from './search-excerpt.ts';
 import { PAGEFIND_OPTIONS } from './search-options.ts';
 import { searchRanked } from './search-query.ts';
 
@@ -18,7 +19,7 @@ interface SubResult {
 }
 interface PagefindResult {
   id: string;
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; sub_results?: SubResult[] }>;
+  data(): Promise<ExcerptSource & { url: string; excerpt: string; meta: { title?: string }; sub_results?: SubResult[] }>;
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
@@ -72,19 +73,14 @@ function loadSource(indexes: SearchIndexes): Promise<PagefindApi | undefined> {
   return source;
 }
 
-/** Pagefind excerpts mark matches with <mark>; keep that and nothing else. */
-function excerptNodes(excerpt: string): Node[] {
-  const out: Node[] = [];
-  for (const part of excerpt.split(/(<mark>[\s\S]*?<\/mark>)/)) {
-    const text = part.replace(/<\/?mark>/g, '').replace(/<[^>]*>/g, '');
-    const decoded = new DOMParser().parseFromString(`<body>${text.replace(/</g, '&lt;')}`, 'text/html').body.textContent ?? '';
-    if (part.startsWith('<mark>')) {
-      const mark = document.createElement('mark');
-      mark.textContent = decoded;
-      out.push(mark);
-    } else out.push(document.createTextNode(decoded));
-  }
-  return out;
+/** The excerpt as text nodes and <mark>s: never parsed as HTML (see search-excerpt.ts for why). */
+function excerptNodes(excerpt: string, page: ExcerptSource): Node[] {
+  return excerptParts(excerpt, page).map(({ text, mark }) => {
+    if (!mark) return document.createTextNode(text);
+    const element = document.createElement('mark');
+    element.textContent = text;
+    return element;
+  });
 }
 
 /** The section with the most matches (the first on a tie), so a result opens where the words are. */
@@ -104,7 +100,7 @@ async function render(results: PagefindResult[], list: HTMLElement) {
     link.href = section?.url ?? item.url;
     link.textContent = item.meta.title ?? item.url;
     const p = document.createElement('p');
-    p.append(...excerptNodes(section?.excerpt ?? item.excerpt));
+    p.append(...excerptNodes(section?.excerpt ?? item.excerpt, item));
     li.append(link, p);
     list.append(li);
   }

@@ -95,6 +95,16 @@ describe('search', () => {
     await tab.close();
   });
 
+  it('shows an excerpt as the page reads: "&lt;script&gt;" and "&amp;" decoded once, not twice', async () => {
+    const tab = await fixture.browser().newPage();
+    await tab.goto(`${fixture.url()}/en-us/`);
+    const panel = await search(tab, 'ampersand');
+    const result = panel.locator('ol li').filter({ has: tab.locator('a[href^="/en-us/entities/"]') });
+    expect(await result.locator('p').textContent()).toContain('type &lt;script&gt; and write &amp; for an ampersand');
+    expect(await result.locator('p mark').allTextContents()).toEqual(['ampersand.']);
+    await tab.close();
+  });
+
   it.each([
     ['th-th', 'อีเมล'],
     ['zh-cn', '电子邮件'],

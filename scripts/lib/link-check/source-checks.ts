@@ -38,40 +38,55 @@ export function checkSources({ articles, contentDir, show, hasRegistry, sourceLo
     slugsByLocale.set(a.locale, slugs);
   }
 
+  const partialTexts = new Map<string, string>();
+  // A link in a partial is reported at the partial's line, once, however many articles include it.
+  const reported = new Set<string>();
+  const push = (finding: Diagnostic, fromPartial: boolean) => {
+    const key = JSON.stringify(finding);
+    if (fromPartial && reported.has(key)) return;
+    reported.add(key);
+    found.push(finding);
+  };
+  const read = (path: string) => readFileSync(join(contentDir, path), 'utf8');
   for (const a of articles) {
-    const file = show(a.path);
     let source: string | undefined;
-    const next = (offset: number) => (source ??= readFileSync(join(contentDir, a.path), 'utf8')).slice(offset, offset + 12);
     const ids = new Set(a.ids);
     for (const link of a.links) {
-      const at = { file, ...(link.line ? { line: link.line } : {}), ...(link.column ? { column: link.column } : {}) };
+      const path = link.source ?? a.path;
+      const next = (offset: number) => {
+        if (link.source === undefined) return (source ??= read(a.path)).slice(offset, offset + 12);
+        if (!partialTexts.has(path)) partialTexts.set(path, read(path));
+        return partialTexts.get(path)!.slice(offset, offset + 12);
+      };
+      const at = { file: show(path), ...(link.line ? { line: link.line } : {}), ...(link.column ? { column: link.column } : {}) };
+      const report = (finding: Diagnostic) => push(finding, link.source !== undefined);
       if (link.kind === 'article' && link.target) {
         const [locale = '', ...rest] = link.target.split('/');
         const slug = slugFromPath(rest.join('/'));
         if (!link.found) {
           const near = didYouMean(slug, slugsByLocale.get(locale) ?? []);
-          found.push(messages.missingArticle(at, link.original, near ? `${near}.md` : undefined));
+          report(messages.missingArticle(at, link.original, near ? `${near}.md` : undefined));
           continue;
         }
-        if (locale !== a.locale) found.push(messages.otherLocale(at, link.original, locale));
+        if (locale !== a.locale) report(messages.otherLocale(at, link.original, locale));
         // The page the link lands on: the article itself, or the source locale's when it is not translated.
         const target = byUrl.get(link.href.split('#')[0] ?? '') ?? sourceBySlug.get(slug);
         if (link.fragment && target && !target.ids.includes(link.fragment)) {
-          found.push(messages.missingAnchor(at, link.original, link.fragment, target.url, didYouMean(link.fragment, target.ids)));
+          report(messages.missingAnchor(at, link.original, link.fragment, target.url, didYouMean(link.fragment, target.ids)));
         }
       } else if (link.kind === 'fragment' && link.fragment && link.fragment !== 'top' && !ids.has(link.fragment)) {
-        found.push(messages.missingAnchor(at, link.original, link.fragment, a.url, didYouMean(link.fragment, ids)));
+        report(messages.missingAnchor(at, link.original, link.fragment, a.url, didYouMean(link.fragment, ids)));
       } else if (link.kind === 'short-link' && link.shortLinkId && hasRegistry && link.href === link.original) {
-        found.push(messages.unregisteredShortLink(at, link.original, link.shortLinkId));
+        report(messages.unregisteredShortLink(at, link.original, link.shortLinkId));
       } else if (link.kind === 'external' && /^http:\/\//i.test(link.original)) {
-        found.push(messages.insecureLink(at, link.original));
+        report(messages.insecureLink(at, link.original));
       }
-      if (link.text !== '' && /^[\p{P}\p{S}\s]+$/u.test(link.text)) found.push(messages.punctuationLink(at, link.original, link.text));
+      if (link.text !== '' && /^[\p{P}\p{S}\s]+$/u.test(link.text)) report(messages.punctuationLink(at, link.original, link.text));
       if (link.endOffset !== undefined && !UNSPACED.has(a.lang.split('-')[0] ?? '')) {
         const after = next(link.endOffset);
         // `[text](url)meer` — a letter right after the link (bold markers in between are fine to skip).
         const glued = /^[*_]{0,2}(\p{L}[\p{L}\p{N}]*)/u.exec(after)?.[1];
-        if (glued) found.push(messages.gluedLink(at, link.original, glued));
+        if (glued) report(messages.gluedLink(at, link.original, glued));
       }
     }
   }

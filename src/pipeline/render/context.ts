@@ -4,14 +4,18 @@
  * checks (links, anchors) run once every article is known.
  */
 import type { Diagnostic } from '../diagnostics.ts';
+import type { JobPartial } from '../includes.ts';
 
 export interface RenderContext {
   /** Locale folder of the article: `nl-nl`. */
   locale: string;
   /** Path inside the content folder: `nl-nl/declined-credit-card.md`. */
   path: string;
-  /** Turns an href found in the article into the site URL it should point to. */
-  resolveLink: (href: string) => ResolvedLink;
+  /**
+   * Turns an href found in the article into the site URL it should point to; `from` is the logical path of
+   * the partial the href is written in (`nl-nl/includes/part.md`), when it is not the article's own.
+   */
+  resolveLink: (href: string, from?: string) => ResolvedLink;
   /** Title of another article, by content path (`nl-nl/payment-past-due.md`), for links without text. */
   titleOf?: (contentPath: string) => string | undefined;
   /**
@@ -21,6 +25,12 @@ export interface RenderContext {
   findFile?: (contentPath: string) => FoundFile | undefined;
   /** UI text in the article's language (alert labels, "link to this section"). */
   label?: (key: RenderLabel) => string;
+  /** The locale partials fall back to (`en-us`). */
+  sourceLocale?: string;
+  /** The partials this article may include (src/pipeline/includes.ts), by lowercased logical path. */
+  partials?: ReadonlyMap<string, JobPartial>;
+  /** For include paths that lead to no partial: the closest existing one. */
+  nearPartials?: ReadonlyMap<string, string>;
 }
 
 export interface FoundFile {
@@ -73,6 +83,8 @@ export interface CollectedLink {
   column?: number | undefined;
   /** Where the link ends in the source (0-based offset), to spot a link glued to the next word. */
   endOffset?: number | undefined;
+  /** The partial the link is written in (its content path), when it is not the article's own text; line, column and offset are the partial's. */
+  source?: string | undefined;
 }
 
 export interface Collected {
@@ -87,7 +99,16 @@ export interface Collected {
   excerpt: string;
   hasH1: boolean;
   stats: RenderStats;
-  diagnostics: Omit<Diagnostic, 'file'>[];
+  diagnostics: RenderDiagnostic[];
+}
+
+/** A problem found while rendering: in the article, or (with `source`, the partial's content path) in a partial it includes. */
+export type RenderDiagnostic = Omit<Diagnostic, 'file'> & { source?: string };
+
+/** A message from ../messages.ts as a render diagnostic: the pipeline adds the file once rendering is done. */
+export function rendered(diagnostic: Diagnostic): RenderDiagnostic {
+  const { file: _file, ...rest } = diagnostic;
+  return rest;
 }
 
 declare module 'vfile' {

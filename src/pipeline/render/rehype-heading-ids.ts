@@ -11,6 +11,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from './visit.ts';
 import type { VFile } from 'vfile';
 import { collected } from './context.ts';
+import { describeLine } from './sources.ts';
 
 const HEADING = /^h[1-6]$/;
 
@@ -28,7 +29,7 @@ export default function rehypeHeadingIds() {
           rule: 'anchor/duplicate-id',
           severity: 'warning',
           ...position(node),
-          message: `the id "${id}" is used twice on this page (first on line ${first.position?.start.line ?? '?'}); links to #${id} reach only the first`,
+          message: `the id "${id}" is used twice on this page (first on line ${describeLine(file.data, first.position?.start.line, node.position?.start.line)}); links to #${id} reach only the first`,
           fix: 'rename one of the anchors',
         });
       } else taken.set(id, node);

@@ -11,6 +11,7 @@ import type { Element, Parent, Root } from 'hast';
 import { visit } from './visit.ts';
 import type { VFile } from 'vfile';
 import { at, collected } from './context.ts';
+import { sourceOf } from './sources.ts';
 
 export default function rehypeImages() {
   return (tree: Root, file: VFile) => {
@@ -26,8 +27,13 @@ export default function rehypeImages() {
       } catch {
         // keep it as written
       }
-      const path = decoded.startsWith('/') ? decoded.slice(1) : posix.normalize(posix.join(posix.dirname(context.path), decoded));
-      const found = path.startsWith('..') ? undefined : context.findFile?.(path);
+      // A picture in a partial is next to the partial: at its place in this locale, else next to the
+      // source locale's partial the text came from.
+      const source = sourceOf(file.data, node);
+      const bases = source ? [source.logical, source.path] : [context.path];
+      const paths = decoded.startsWith('/') ? [decoded.slice(1)] : bases.map((base) => posix.normalize(posix.join(posix.dirname(base), decoded)));
+      const candidates = paths.map((path) => (path.startsWith('..') ? undefined : context.findFile?.(path))).filter((f) => f !== undefined);
+      const found = candidates.find((f) => f.refused === undefined) ?? candidates[0];
       if (found && found.refused === undefined) {
         node.properties['src'] = `/${found.path.split('/').map(encodeURIComponent).join('/')}`;
         if (!out.assets.includes(found.path)) out.assets.push(found.path);
@@ -49,7 +55,7 @@ export default function rehypeImages() {
               severity: 'warning',
               ...at(node),
               message: `the image ${JSON.stringify(src)} does not exist; its alt text is shown instead`,
-              fix: `add the file at ${context.path.split('/')[0]}/…/${posix.basename(decoded)} next to the article, or remove the image`,
+              fix: `add the file at ${context.path.split('/')[0]}/…/${posix.basename(decoded)} next to the ${source ? 'partial' : 'article'}, or remove the image`,
             },
       );
       if (parent && index !== undefined) {

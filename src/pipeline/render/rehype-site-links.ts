@@ -11,6 +11,7 @@ import { visit } from './visit.ts';
 import type { VFile } from 'vfile';
 import { messages } from '../messages.ts';
 import { at, collected } from './context.ts';
+import { sourceOf } from './sources.ts';
 import { judgeUrl } from '../url-safety.ts';
 
 export default function rehypeSiteLinks() {
@@ -21,7 +22,9 @@ export default function rehypeSiteLinks() {
       if (node.tagName !== 'a') return;
       const original = node.properties['href'];
       if (typeof original !== 'string') return;
-      const resolved = context ? context.resolveLink(original) : { kind: 'other' as const, href: original };
+      // A link written in a partial resolves from the partial's place (./sources.ts), wherever it is included.
+      const from = sourceOf(file.data, node)?.logical;
+      const resolved = context ? context.resolveLink(original, from) : { kind: 'other' as const, href: original };
       const href = resolved.kind === 'fragment' ? `#${resolved.fragment}` : resolved.href;
       // The published href is judged again: whatever resolving did to it, it must still be safe.
       const verdict = judgeUrl(href, 'link');

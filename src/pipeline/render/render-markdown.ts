@@ -1,11 +1,13 @@
 /**
  * The article renderer: the one place that decides the order of the plugins.
  *
- *   parse (CommonMark + GFM, front matter skipped) → legacy anchors → alerts and videos → tag-like text
+ *   check nesting before parsing → parse (CommonMark + GFM, front matter skipped, nodes past the nesting
+ *   limit cut off) → docfx includes → legacy anchors → alerts and videos → tag-like text → nesting limit
  *   → HTML tree → parse surviving raw HTML → report, then remove, what is unsafe → heading ids → site links
  *   → empty link text → images → excerpt → heading self-links → "on this page" → HTML string
  *
- * The whole file, front matter included, goes through the parser so that positions are the author's lines.
+ * The whole file, front matter included, goes through the parser so that positions are the author's lines;
+ * included partials keep theirs in blocks of their own (./sources.ts), moved back to their files at the end.
  */
 import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -14,7 +16,10 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { collected, type Collected, type RenderContext } from './context.ts';
+import { messages } from '../messages.ts';
+import { collected, emptyCollected, rendered, type Collected, type RenderContext } from './context.ts';
+import { NESTING_LIMIT, scanNesting } from './nesting-limit.ts';
+import { mapToSources } from './sources.ts';
 import rehypeEmptyLinks from './rehype-empty-links.ts';
 import rehypeExcerpt from './rehype-excerpt.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
@@ -27,15 +32,19 @@ import rehypeSiteLinks from './rehype-site-links.ts';
 import rehypeToc from './rehype-toc.ts';
 import remarkAlerts from './remark-alerts.ts';
 import remarkHtmlAsText from './remark-html-as-text.ts';
+import remarkIncludes from './remark-includes.ts';
 import remarkLegacyAnchors from './remark-legacy-anchors.ts';
+import remarkNestingLimit from './remark-nesting-limit.ts';
 
 const processor = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkGfm)
+  .use(remarkIncludes)
   .use(remarkLegacyAnchors)
   .use(remarkAlerts)
   .use(remarkHtmlAsText)
+  .use(remarkNestingLimit)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRawWhenNeeded)
   .use(rehypeReportUnsafe)
@@ -55,9 +64,18 @@ export interface RenderedMarkdown extends Collected {
 }
 
 export function renderMarkdown(source: string, context?: RenderContext): RenderedMarkdown {
+  // Nesting that would take the parser minutes (or overflow it) is refused before parsing.
+  const deep = scanNesting(source);
+  if (deep) {
+    const out = emptyCollected();
+    out.diagnostics.push(rendered(messages.nestingTooDeep({ file: '', line: deep.line, column: deep.column }, deep.what, deep.depth, NESTING_LIMIT)));
+    return { html: '', ...out };
+  }
   const file = new VFile({ value: source, path: context?.path });
   if (context) file.data.context = context;
   const tree = processor.runSync(processor.parse(file), file);
   const html = processor.stringify(tree, file);
-  return { html, ...collected(file.data) };
+  const out = collected(file.data);
+  mapToSources(file.data, out);
+  return { html, ...out };
 }

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RenderedMarkdown } from './render-markdown.ts';
-import { renderMarkdown } from './render-markdown.ts';
+import { renderJob } from './render-job.ts';
 import { contextMaker, type RenderJob, type SiteFacts } from './site-facts.ts';
 
 /** Below this, starting workers (~0.3 s each) costs more than it saves. */
@@ -20,7 +20,7 @@ export function renderHere(facts: SiteFacts, jobs: readonly RenderJob[], onRende
   const contextFor = contextMaker(facts);
   const out = new Map<string, RenderedMarkdown>();
   for (const job of jobs) {
-    const rendered = renderMarkdown(job.text, contextFor(job.path, job.locale));
+    const rendered = renderJob(job, contextFor);
     out.set(job.key, rendered);
     onRendered?.(job.key, rendered);
   }

@@ -4,6 +4,7 @@
  * data so it can be handed to render workers once; `contextMaker` turns it into a RenderContext per article.
  */
 import { t } from '../../i18n/ui-strings.ts';
+import type { JobPartial } from '../includes.ts';
 import { createSiteIndex, resolveLink } from '../link-resolver.ts';
 import { slugFromPath } from '../slug.ts';
 import type { RenderContext } from './context.ts';
@@ -24,9 +25,13 @@ export interface RenderJob {
   path: string;
   locale: string;
   text: string;
+  /** The partials the article may include, read by the pipeline (only this article's, found by src/pipeline/includes.ts). */
+  partials?: JobPartial[];
+  /** Include paths that lead to no partial, with the closest existing one. */
+  near?: [string, string][];
 }
 
-export function contextMaker(facts: SiteFacts): (path: string, locale: string) => RenderContext {
+export function contextMaker(facts: SiteFacts): (path: string, locale: string, job?: Pick<RenderJob, 'partials' | 'near'>) => RenderContext {
   const index = createSiteIndex(facts.articles, facts.sourceLocale, new Set(facts.shortLinkIds));
   const titles = new Map(facts.titles);
   const files = new Map(facts.files.map(([lower, path, refused]) => [lower, { path, refused }]));
@@ -35,12 +40,15 @@ export function contextMaker(facts: SiteFacts): (path: string, locale: string) =
     const slug = slugFromPath(rest.join('/'));
     return titles.get(`${locale}/${slug}`) ?? titles.get(`${facts.sourceLocale}/${slug}`);
   };
-  return (path, locale) => ({
+  return (path, locale, job) => ({
     locale,
     path,
-    resolveLink: (href) => resolveLink(href, path, index),
+    resolveLink: (href, from = path) => resolveLink(href, from, index),
     titleOf,
     findFile: (p) => files.get(p.toLowerCase()),
     label: (key) => t(locale, key),
+    sourceLocale: facts.sourceLocale,
+    ...(job?.partials?.length ? { partials: new Map(job.partials.map((p) => [p.key, p])) } : {}),
+    ...(job?.near?.length ? { nearPartials: new Map(job.near) } : {}),
   });
 }
