@@ -188,8 +188,8 @@ describe('the words around the article, in the reader’s language', () => {
     // The English about page and /l10n/ count with the English forms.
     const about = page(fixture, '/about/').all('main li').map((li) => toText(li));
     expect(about).toContain('עברית (ישראל): 1 article');
-    expect(about).toContain('English (United States): 3 articles');
-    expect(page(fixture, '/l10n/').text('main > p')).toMatch(/^Source locale: en-us \(3 articles\)\./);
+    expect(about).toContain('English (United States): 4 articles');
+    expect(page(fixture, '/l10n/').text('main > p')).toMatch(/^Source locale: en-us \(4 articles\)\./);
   });
 
   it('ships only the page’s own language to the search box, with its plural forms', () => {
