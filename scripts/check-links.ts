@@ -11,6 +11,7 @@
  * Exit code 1 when there is an error, 0 with warnings only, 2 when the command line is wrong (a folder
  * that does not exist, an unknown format).
  */
+import { siteOptions } from '../src/site-options.ts';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openRenderCache, renderCachePath } from '../src/pipeline/render-cache-file.ts';
@@ -22,7 +23,7 @@ import { sourceLocale } from '../src/i18n/site-config.ts';
 
 const { values } = parseArgs({
   options: {
-    content: { type: 'string', default: process.env['CONTENT_DIR'] ?? 'content' },
+    content: { type: 'string', default: siteOptions().CONTENT_DIR },
     built: { type: 'string' },
     format: { type: 'string', default: process.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'terminal' },
     'source-locale': { type: 'string', default: sourceLocale },
@@ -44,7 +45,7 @@ if (missing.length > 0) {
 }
 
 // The build's render cache makes this fast after a build; it is only read here, the build owns it.
-const cache = openRenderCache(renderCachePath(resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro')));
+const cache = openRenderCache(renderCachePath(resolve(siteOptions().ASTRO_CACHE_DIR)));
 let config;
 try {
   config = readLinkCheckConfig(resolve(values.config));

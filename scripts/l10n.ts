@@ -8,6 +8,7 @@
  *
  * CONTENT_DIR and SOURCE_LOCALE choose the content folder (content/) and source locale (en-us).
  */
+import { siteOptions } from '../src/site-options.ts';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/pipeline/load-content.ts';
@@ -25,14 +26,14 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { locale: { type: 'string' }, format: { type: 'string', default: process.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'terminal' } },
 });
-const contentDir = resolve(process.env['CONTENT_DIR'] ?? 'content');
+const contentDir = resolve(siteOptions().CONTENT_DIR);
 const displayRoot = relative(process.cwd(), contentDir) || '.';
 
 const show = (path: string) => `${displayRoot}/${path}`;
 
 /** The articles, and the article files that could not be read: those are broken, never missing or fine. */
 function load() {
-  const cache = openRenderCache(renderCachePath(resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro')));
+  const cache = openRenderCache(renderCachePath(resolve(siteOptions().ASTRO_CACHE_DIR)));
   const loaded = loadContent({ contentDir, sourceLocale, displayRoot, cache });
   return { articles: loaded.articles.map((a) => a.data), unreadable: unreadableArticles(loaded, show) };
 }

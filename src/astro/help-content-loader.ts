@@ -18,14 +18,15 @@ import { openRenderCache, renderCachePath } from '../pipeline/render-cache-file.
 import { uiStringsWarnings } from '../i18n/ui-strings.ts';
 import { resolvedRedirectSchema, resolvedShortLinkSchema } from '../pipeline/short-links/schema.ts';
 import { indexedFirst, startSearchIndex } from './search-indexer.ts';
-import { inShard, shardChoice, shardLocales, unknownShardLocales } from './shard.ts';
+import { inShard, shardLocales, unknownShardLocales } from './shard.ts';
+import { siteOptions } from '../site-options.ts';
 import { isAstroBuild } from './build-mode.ts';
 import { stopPoint } from './stop-at.ts';
 import { handOverSiteContent } from './site-content.ts';
 import { sourceLocale } from '../i18n/site-config.ts';
 
 /** `CONTENT_DIR=../shared/corpus/alchemy npm run build` builds another content folder. */
-export const contentDir = resolve(process.env['CONTENT_DIR'] ?? 'content');
+export const contentDir = resolve(siteOptions().CONTENT_DIR);
 
 const LOADERS = 3;
 let run: Promise<LoadedContent> | undefined;
@@ -34,7 +35,6 @@ let consumed = 0;
 /** The loaders share one run per sync; the run is forgotten once all of them took it (dev re-syncs). */
 async function content(context: LoaderContext): Promise<LoadedContent> {
   run ??= (async () => {
-    if (shardChoice.error) throw new Error(shardChoice.error);
     // Whichever collection's loader runs first does the work: the log says what it is for, not that loader's name.
     const logger = context.logger.fork('help-content');
     const started = performance.now();
@@ -75,7 +75,7 @@ async function content(context: LoaderContext): Promise<LoadedContent> {
       throw new Error(`${loaded.errorCount} content error(s), listed above with file and line. Fix them and build again; nothing was published.`);
     }
     // A shard of a locale with no folder (a typo) would build no page and succeed.
-    const unknownShard = unknownShardLocales(shardChoice, loaded.locales.map((l) => l.folder), contentDir);
+    const unknownShard = unknownShardLocales(shardLocales, loaded.locales.map((l) => l.folder), contentDir);
     if (unknownShard) {
       search?.abort();
       throw new Error(unknownShard);

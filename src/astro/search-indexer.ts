@@ -17,6 +17,7 @@ import { Worker } from 'node:worker_threads';
 import type { RenderedArticle } from '../pipeline/load-content.ts';
 import type { LocaleInfo } from '../pipeline/locales.ts';
 import { escapeText } from '../article-pages/html-escape.ts';
+import { siteOptions } from '../site-options.ts';
 import { readOutputRecord } from './previous-output.ts';
 import { searchIndexQueue, type SearchIndexMessage } from './search-index-worker.ts';
 
@@ -51,7 +52,7 @@ export type PublishedBundles = Record<string, string>;
 export const publishedRecord = (cacheDir: string) => join(cacheDir, 'help-search-bundles.json');
 
 /** `SEARCH=0` builds without a search index (quicker when search is not what is being worked on). */
-export const searchOff = () => process.env['SEARCH'] === '0';
+export const searchOff = () => !siteOptions().SEARCH;
 
 export interface SearchIndexer {
   /** A locale's articles are all rendered: index it now, in the background, unless its published bundle is current. */

@@ -9,6 +9,8 @@
  *
  * The phases, in build order (a stop point sits in the middle of each, where it leaves the most half-done):
  */
+import { siteOptions } from '../site-options.ts';
+
 export const BUILD_PHASES = [
   'content-sync', // articles rendered, changed locales being indexed into the cache (help-content-loader.ts)
   'set-aside', // the last build's pages and search bundles moved aside, dist/ not yet emptied (pagefind-index.ts)
@@ -25,7 +27,7 @@ const VARIABLE = 'HELP_BUILD_STOP_AT';
 const WAIT_MS = 120_000;
 
 export async function stopPoint(phase: BuildPhase): Promise<void> {
-  const value = process.env[VARIABLE];
+  const value = siteOptions().HELP_BUILD_STOP_AT;
   if (!value) return;
   const [at, mode] = value.split(':');
   // A misspelt phase would otherwise let the build run through and the test pass without stopping anywhere.

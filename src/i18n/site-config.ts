@@ -1,8 +1,10 @@
 /**
- * Site-wide settings the pages share. `SOURCE_LOCALE` (default en-us) is the locale translations are made
- * from: fallback pages, x-default, notices and the second search group derive from it.
+ * Site-wide settings the pages share. `SOURCE_LOCALE` (default en-us, src/site-options.ts) is the locale
+ * translations are made from: fallback pages, x-default, notices and the second search group derive from it.
  */
-export const sourceLocale = process.env['SOURCE_LOCALE'] ?? 'en-us';
+import { siteOptions } from '../site-options.ts';
+
+export const sourceLocale = siteOptions().SOURCE_LOCALE;
 
 /** Where a locale's search index is: a Pagefind bundle for that locale alone (src/astro/pagefind-index.ts). */
 export function searchIndexPath(locale: string): string {
