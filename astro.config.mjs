@@ -2,10 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
-import { copyContentAssets } from './src/astro/copy-content-assets.ts';
-import { pagefindIndex } from './src/astro/pagefind-index.ts';
-import { writeArticlePages } from './src/astro/write-article-pages.ts';
-import { writeHostRules } from './src/astro/write-host-rules.ts';
+import { helpSite } from './src/astro/help-site.ts';
 import { siteOptions } from './src/site-options.ts';
 
 const options = siteOptions();
@@ -24,5 +21,8 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
-  integrations: [mdx(), copyContentAssets(resolve(options.CONTENT_DIR)), writeArticlePages(), writeHostRules(), pagefindIndex()],
+  // The test fixtures hold hostile symbolic links (loops, links out of the folder) that vite's own file
+  // watcher must not follow; the content folder is watched by the content loader.
+  vite: { server: { watch: { ignored: ['**/test/fixtures/**', '**/test/.output/**'] } } },
+  integrations: [mdx(), helpSite(options, resolve(options.CONTENT_DIR))],
 });

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { localesLoader, redirectsLoader, shortLinksLoader } from './astro/help-content-loader.ts';
+import { articlesLoader, localesLoader, siteLoader } from './astro/help-content-loader.ts';
 
 export const collections = {
   locales: defineCollection({ loader: localesLoader() }),
-  shortLinks: defineCollection({ loader: shortLinksLoader() }),
-  redirects: defineCollection({ loader: redirectsLoader() }),
+  site: defineCollection({ loader: siteLoader() }),
+  articles: defineCollection({ loader: articlesLoader() }),
 };

@@ -6,22 +6,13 @@
  */
 import { constants, copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { siteContent } from './site-content.ts';
+import type { AstroIntegrationLogger } from 'astro';
+import type { BuildSession } from './build-session.ts';
 
-export function copyContentAssets(contentDir: string): AstroIntegration {
-  return {
-    name: 'help-content-assets',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const { assets } = siteContent();
-        for (const asset of assets) publishAsset(contentDir, out, asset);
-        if (assets.length > 0) logger.info(`published ${assets.length} pictures that articles show`);
-      },
-    },
-  };
+export function publishAssets(session: BuildSession, out: string, logger: AstroIntegrationLogger) {
+  const assets = session.content?.assets ?? [];
+  for (const asset of assets) publishAsset(session.contentDir, out, asset);
+  if (assets.length > 0) logger.info(`published ${assets.length} pictures that articles show`);
 }
 
 /** Copies one picture; the copy fails rather than replace a file (COPYFILE_EXCL). */

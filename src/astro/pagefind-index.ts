@@ -5,8 +5,8 @@
  * fallback, redirect and short-link pages stay out. The npm package runs `pagefind_extended`, which
  * segments Chinese and Japanese.
  *
- * The indexing starts while the content loads, one locale at a time (search-indexer.ts); this integration
- * waits for it at the end of the build and publishes it. Each bundle moves into place whole, in one rename:
+ * The indexing starts while the content loads, one locale at a time (search-indexer.ts); the end of the
+ * build (help-site.ts) waits for it and publishes it. Each bundle moves into place whole, in one rename:
  * a changed locale's new bundle from the cache folder, an unchanged one from where the last build left it
  * (Astro empties dist/ first; previous-output.ts moves it aside). Merged shards are one build's dist/, byte
  * for byte: their bundles are separate folders.
@@ -17,11 +17,11 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
+import type { BuildSession } from './build-session.ts';
 import { moveFolder, setAside, stashFolder, writeOutputRecord } from './previous-output.ts';
 import { stopPoint } from './stop-at.ts';
-import { publishedRecord, searchOff, takeStartedIndex, type PublishedBundles, type StartedIndex } from './search-indexer.ts';
+import { publishedRecord, searchOff, type PublishedBundles, type StartedIndex } from './search-indexer.ts';
 
 /** Waits for this build's indexing, then puts every locale's bundle into dist/pagefind/. */
 async function publishIndexes(started: StartedIndex, out: string, stash: string, record: string): Promise<string[]> {
@@ -44,35 +44,26 @@ async function publishIndexes(started: StartedIndex, out: string, stash: string,
   return indexed;
 }
 
-export function pagefindIndex(): AstroIntegration {
-  let cacheDir = '';
-  let outDir = '';
-  return {
-    name: 'help-search-index',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
-        outDir = fileURLToPath(config.outDir);
-      },
-      // Astro empties dist/ next; the last build's bundles move aside (copied where the cache is on another
-      // disk: an unchanged locale is never indexed again) and come back where unchanged. A build without
-      // search leaves them to be emptied, and its record goes all the same.
-      'astro:build:start': async () => {
-        setAside(outDir, stashFolder(cacheDir, 'search'), publishedRecord(cacheDir), searchOff() ? [] : ['pagefind'], moveFolder);
-        await stopPoint('set-aside'); // test-only (stop-at.ts): everything is aside, dist/ not yet emptied
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (searchOff()) return;
-        const started = performance.now();
-        const out = fileURLToPath(dir);
-        const index = takeStartedIndex();
-        if (!index) throw new Error('No search index was started: the help-content loader did not run in this build.');
-        const indexed = await publishIndexes(index, out, stashFolder(cacheDir, 'search'), publishedRecord(cacheDir));
-        const pages = index.locales.reduce((n, l) => n + l.pages, 0);
-        const kept = index.locales.length - indexed.length;
-        const what = indexed.length === 0 ? 'no locale had changed' : `indexed ${indexed.join(', ')}${kept > 0 ? `; ${kept} unchanged locale(s) kept` : ''}`;
-        logger.info(`search index for ${pages} pages in ${Math.round(performance.now() - started)} ms (${what})`);
-      },
-    },
-  };
+/**
+ * Before Astro empties dist/: the last build's bundles move aside (copied where the cache is on another
+ * disk: an unchanged locale is never indexed again) and come back where unchanged. A build without search
+ * leaves them to be emptied, and its record goes all the same.
+ */
+export async function setSearchAside(session: BuildSession) {
+  setAside(session.outDir, stashFolder(session.cacheDir, 'search'), publishedRecord(session.cacheDir), searchOff() ? [] : ['pagefind'], moveFolder);
+  await stopPoint('set-aside'); // test-only (stop-at.ts): everything is aside, dist/ not yet emptied
+}
+
+/** At the end of the build: waits for this build's indexing and puts every locale's bundle in place. */
+export async function publishSearch(session: BuildSession, out: string, logger: AstroIntegrationLogger) {
+  if (searchOff()) return;
+  const started = performance.now();
+  const index = session.search;
+  if (!index) throw new Error('No search index was started: the help-content loader did not run in this build.');
+  session.search = undefined;
+  const indexed = await publishIndexes(index, out, stashFolder(session.cacheDir, 'search'), publishedRecord(session.cacheDir));
+  const pages = index.locales.reduce((n, l) => n + l.pages, 0);
+  const kept = index.locales.length - indexed.length;
+  const what = indexed.length === 0 ? 'no locale had changed' : `indexed ${indexed.join(', ')}${kept > 0 ? `; ${kept} unchanged locale(s) kept` : ''}`;
+  logger.info(`search index for ${pages} pages in ${Math.round(performance.now() - started)} ms (${what})`);
 }

@@ -21,21 +21,12 @@ import { siteOptions } from '../site-options.ts';
 import { readOutputRecord } from './previous-output.ts';
 import { searchIndexQueue, type SearchIndexMessage } from './search-index-worker.ts';
 
-/** Shared between the content loader and the integration, which Astro loads as different module instances. */
-const EARLY = Symbol.for('help-site.search-index');
+/** What the integration publishes at the end of the build (pagefind-index.ts), kept in the build session. */
 export interface StartedIndex {
   /** Every locale this build publishes; `staged` is where a changed locale's new bundle was written. */
   locales: { locale: string; pages: number; hash: string; staged?: string }[];
   /** The locales indexed in this build, once they are done. */
   indexing: Promise<string[]>;
-}
-const store = globalThis as unknown as Record<symbol, StartedIndex | undefined>;
-
-/** The indexing this build started, for the integration to wait for and publish (once). */
-export function takeStartedIndex(): StartedIndex | undefined {
-  const started = store[EARLY];
-  store[EARLY] = undefined;
-  return started;
 }
 
 /** Languages for which `pagefind_extended` segments words with a dictionary (and needs its memory). */
@@ -57,8 +48,8 @@ export const searchOff = () => !siteOptions().SEARCH;
 export interface SearchIndexer {
   /** A locale's articles are all rendered: index it now, in the background, unless its published bundle is current. */
   add(locale: string, articles: readonly RenderedArticle[]): void;
-  /** Every locale was added; the build's end waits for the indexing (pagefindIndex()). */
-  finish(): void;
+  /** Every locale was added: what the build's end waits for and publishes (pagefind-index.ts). */
+  finish(): StartedIndex;
   /** The build stops (content errors): stop indexing. */
   abort(): void;
 }
@@ -103,7 +94,7 @@ export function startSearchIndex(writes: (locale: string) => boolean, cacheDir: 
       const indexed = locales.filter((l) => l.staged).map((l) => l.locale);
       const indexing = worker ? worker.finish(stale).then(() => indexed) : Promise.resolve(indexed);
       indexing.catch(() => undefined); // reported when awaited at the end of the build
-      store[EARLY] = { locales, indexing };
+      return { locales, indexing };
     },
     abort() {
       worker?.terminate();

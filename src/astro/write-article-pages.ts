@@ -7,13 +7,12 @@
  * before Astro empties dist/ and come back with only changed pages rewritten (previous-output.ts). The
  * record of the last build (page → hash) is kept in Astro's cache folder with the output folder it is for.
  *
- * The articles come from the content loader's hand-over (site-content.ts).
+ * The articles come from the build session (build-session.ts), which the content loader filled.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { articleParts } from '../article-pages/article-parts.ts';
 import { articlePagesToWrite, type ArticlePageToWrite } from '../article-pages/article-pages.ts';
 import { parseShell, type StampArticle } from '../article-pages/shell.ts';
@@ -21,81 +20,77 @@ import { sourceLocale } from '../i18n/site-config.ts';
 import { readOutputRecord, restore, setAside, stashFolder, writeOutputRecord } from './previous-output.ts';
 import { inShard } from './shard.ts';
 import { stopPoint } from './stop-at.ts';
-import { takeSiteContent, type ArticleToWrite } from './site-content.ts';
+import type { BuildSession } from './build-session.ts';
+import { toArticlePage, type ArticlePage } from '../pipeline/article-schema.ts';
 import { writeFilesInParallel } from './write-files.ts';
 
 /** What the last build into an output folder wrote: `nl-nl/slug/index.html` → hash of its HTML. */
 type Written = Record<string, string>;
 
-export function writeArticlePages(): AstroIntegration {
-  let site = 'https://help.example.com/';
-  let cacheDir = '';
-  let outDir = '';
-  let recordFile = '';
-  let stash = '';
-  let previous: Written = {};
-  return {
-    name: 'help-article-pages',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        if (config.site) site = config.site;
-        cacheDir = fileURLToPath(config.cacheDir);
-        outDir = fileURLToPath(config.outDir);
-        recordFile = join(cacheDir, 'help-article-pages.json');
-        stash = stashFolder(cacheDir, 'article-pages');
-      },
-      'astro:build:start': () => {
-        previous = readOutputRecord<Written>(recordFile, outDir) ?? {};
-        const folders = new Set(Object.keys(previous).map((file) => file.split('/')[0]!));
-        // The record is deleted here and written again once every page is back (previous-output.ts).
-        setAside(outDir, stash, recordFile, [...folders].filter(inShard));
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const handoff = takeSiteContent();
-        const out = fileURLToPath(dir);
-        const shellRoot = join(out, 'article-shell');
-        const shells = new Map<string, StampArticle>();
-        for (const locale of handoff.locales.filter((l) => inShard(l.folder))) {
-          const file = join(shellRoot, locale.folder, 'index.html');
-          shells.set(locale.folder, parseShell(readFileSync(file, 'utf8'), file));
-        }
-        rmSync(shellRoot, { recursive: true, force: true });
+interface ArticleToWrite {
+  page: ArticlePage;
+  html: string;
+}
 
-        const byLocale = new Map<string, ArticlePageToWrite<ArticleToWrite>[]>();
-        for (const page of articlePagesToWrite(handoff.articles, handoff.locales, sourceLocale, inShard)) {
-          const locale = page.id.slice(0, page.id.indexOf('/'));
-          const list = byLocale.get(locale) ?? [];
-          list.push(page);
-          byLocale.set(locale, list);
-        }
+const recordOf = (session: BuildSession) => join(session.cacheDir, 'help-article-pages.json');
+const stashOf = (session: BuildSession) => stashFolder(session.cacheDir, 'article-pages');
 
-        // One locale at a time, so only one locale's pages are in memory. Its pages are stamped and hashed
-        // first: which pages are unchanged decides what comes back from the last build.
-        const hashes = new Map<string, string>();
-        let written = 0;
-        for (const locale of shells.keys()) {
-          const pages = (byLocale.get(locale) ?? []).map(({ id, article, fallbackFor }) => {
-            const html = shells.get(locale)!(articleParts(article.page, article.html, { site, sourceLocale, fallbackFor }));
-            const page = { file: `${id.slice(locale.length + 1)}/index.html`, path: article.page.path, html, hash: createHash('sha1').update(html).digest('hex') };
-            hashes.set(`${locale}/${page.file}`, page.hash);
-            return page;
-          });
-          const unchanged = (file: string) => previous[`${locale}/${file}`] !== undefined && previous[`${locale}/${file}`] === hashes.get(`${locale}/${file}`);
-          const { kept, fresh } = restore(out, stash, locale, unchanged);
-          const changed = pages.filter((page) => {
-            // An article must never replace a page Astro wrote (a slug such as `search`).
-            if (fresh.has(page.file)) throw new Error(`${page.path}: its URL /${locale}/${page.file.slice(0, -'index.html'.length)} is already a page of the site. Rename the file so its slug differs.`);
-            return !kept.has(page.file);
-          });
-          await writeFilesInParallel(changed.map((page) => ({ path: join(out, locale, page.file), data: page.html })));
-          written += changed.length;
-          await stopPoint('article-pages'); // test-only (stop-at.ts): stops after the first locale
-        }
-        rmSync(stash, { recursive: true, force: true }); // what is left: locales this build no longer writes
-        writeOutputRecord<Written>(recordFile, out, Object.fromEntries(hashes));
-        logger.info(`${hashes.size} article pages (${written} written, ${hashes.size - written} unchanged) in ${Math.round(performance.now() - started)} ms`);
-      },
-    },
-  };
+/** Before Astro empties dist/: the last build's locale folders move aside, and its record goes (previous-output.ts). */
+export function setArticlePagesAside(session: BuildSession): Written {
+  const previous = readOutputRecord<Written>(recordOf(session), session.outDir) ?? {};
+  const folders = new Set(Object.keys(previous).map((file) => file.split('/')[0]!));
+  setAside(session.outDir, stashOf(session), recordOf(session), [...folders].filter(inShard));
+  return previous;
+}
+
+/** At the end of the build: every article and fallback page, stamped into its locale's shell. */
+export async function writeArticlePages(session: BuildSession, previous: Written, out: string, logger: AstroIntegrationLogger) {
+  const started = performance.now();
+  const content = session.content;
+  if (!content) throw new Error('No content in this build session: the help-content loader did not run.');
+  // The session lets go of the rendered articles as they are written: nothing else needs them after this.
+  const articles: ArticleToWrite[] = content.articles.map(({ data, html }) => ({ page: toArticlePage(data), html }));
+  const site = session.site;
+  const stash = stashOf(session);
+  const shellRoot = join(out, 'article-shell');
+  const shells = new Map<string, StampArticle>();
+  for (const locale of content.locales.filter((l) => inShard(l.folder))) {
+    const file = join(shellRoot, locale.folder, 'index.html');
+    shells.set(locale.folder, parseShell(readFileSync(file, 'utf8'), file));
+  }
+  rmSync(shellRoot, { recursive: true, force: true });
+
+  const byLocale = new Map<string, ArticlePageToWrite<ArticleToWrite>[]>();
+  for (const page of articlePagesToWrite(articles, content.locales, sourceLocale, inShard)) {
+    const locale = page.id.slice(0, page.id.indexOf('/'));
+    const list = byLocale.get(locale) ?? [];
+    list.push(page);
+    byLocale.set(locale, list);
+  }
+
+  // One locale at a time, so only one locale's pages are in memory. Its pages are stamped and hashed
+  // first: which pages are unchanged decides what comes back from the last build.
+  const hashes = new Map<string, string>();
+  let written = 0;
+  for (const locale of shells.keys()) {
+    const pages = (byLocale.get(locale) ?? []).map(({ id, article, fallbackFor }) => {
+      const html = shells.get(locale)!(articleParts(article.page, article.html, { site, sourceLocale, fallbackFor }));
+      const page = { file: `${id.slice(locale.length + 1)}/index.html`, path: article.page.path, html, hash: createHash('sha1').update(html).digest('hex') };
+      hashes.set(`${locale}/${page.file}`, page.hash);
+      return page;
+    });
+    const unchanged = (file: string) => previous[`${locale}/${file}`] !== undefined && previous[`${locale}/${file}`] === hashes.get(`${locale}/${file}`);
+    const { kept, fresh } = restore(out, stash, locale, unchanged);
+    const changed = pages.filter((page) => {
+      // An article must never replace a page Astro wrote (a slug such as `search`).
+      if (fresh.has(page.file)) throw new Error(`${page.path}: its URL /${locale}/${page.file.slice(0, -'index.html'.length)} is already a page of the site. Rename the file so its slug differs.`);
+      return !kept.has(page.file);
+    });
+    await writeFilesInParallel(changed.map((page) => ({ path: join(out, locale, page.file), data: page.html })));
+    written += changed.length;
+    await stopPoint('article-pages'); // test-only (stop-at.ts): stops after the first locale
+  }
+  rmSync(stash, { recursive: true, force: true }); // what is left: locales this build no longer writes
+  writeOutputRecord<Written>(recordOf(session), out, Object.fromEntries(hashes));
+  logger.info(`${hashes.size} article pages (${written} written, ${hashes.size - written} unchanged) in ${Math.round(performance.now() - started)} ms`);
 }

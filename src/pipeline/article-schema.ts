@@ -58,7 +58,7 @@ export const articleSchema = articleMetaSchema.extend({
 export type Article = z.infer<typeof articleSchema>;
 
 /**
- * What the site's pages read of an article (src/astro/site-content.ts). Links, ids and the raw front matter
+ * What the site's pages read of an article (the page writer, and the article listing of src/astro/help-content-loader.ts). Links, ids and the raw front matter
  * are for the tools (link check, l10n), which get them from the pipeline directly.
  */
 export const articlePageSchema = articleSchema.pick({

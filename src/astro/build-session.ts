@@ -1,0 +1,62 @@
+/**
+ * One build (or dev server) session: what the help-site integration knows from Astro's hooks, what the
+ * content loaders put in it, and what the writers at the end of a build read from it. There is one session
+ * per Astro process, owned by the integration (src/astro/help-site.ts).
+ *
+ * The loaders reach it through Astro's own config: the integration object is in `config.integrations`, and
+ * its custom hook `help-site:session` returns the session (sessionOf below). So nothing goes through a
+ * global, a counter or a file read back from dist/.
+ *
+ *   astro:config:setup   → command, site             (help-site.ts)
+ *   astro:config:done    → outDir, cacheDir
+ *   content sync         → content, search            (help-content-loader.ts)
+ *   astro:build:done     → writers read content and search
+ */
+import type { AstroIntegration } from 'astro';
+import type { LoaderContext } from 'astro/loaders';
+import type { LoadedContent } from '../pipeline/load-content.ts';
+import type { SiteOptions } from '../site-options.ts';
+import type { StartedIndex } from './search-indexer.ts';
+
+export const HELP_SITE = 'help-site';
+export const SESSION_HOOK = 'help-site:session';
+
+export interface BuildSession {
+  options: SiteOptions;
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** What Astro is doing: `build`, `dev`, `preview` or `sync` (the astro:config:setup hook says). */
+  command: 'build' | 'dev' | 'preview' | 'sync' | undefined;
+  /** The site's address, ending in `/`. */
+  site: string;
+  outDir: string;
+  cacheDir: string;
+  /** This sync's pipeline run, shared by the collections' loaders (each awaits the same one). */
+  run: Promise<LoadedContent> | undefined;
+  /** The pipeline's result, for the writers at the end of a build. */
+  content: LoadedContent | undefined;
+  /** The search indexing this build started while the content loaded. */
+  search: StartedIndex | undefined;
+}
+
+declare global {
+  namespace Astro {
+    interface IntegrationHooks {
+      [SESSION_HOOK]: () => BuildSession;
+    }
+  }
+}
+
+export function createBuildSession(options: SiteOptions, contentDir: string): BuildSession {
+  return { options, contentDir, command: undefined, site: options.SITE_URL, outDir: '', cacheDir: '', run: undefined, content: undefined, search: undefined };
+}
+
+/** The session of the help-site integration this loader runs under. */
+export function sessionOf(context: Pick<LoaderContext, 'config'>): BuildSession {
+  const integration = context.config.integrations.find((i: AstroIntegration) => i.name === HELP_SITE);
+  const hook = integration?.hooks[SESSION_HOOK];
+  if (typeof hook !== 'function') {
+    throw new Error(`The ${HELP_SITE} integration is missing from astro.config.mjs: add helpSite() to integrations (src/astro/help-site.ts).`);
+  }
+  return hook();
+}
