@@ -217,6 +217,25 @@ describe('redirect rules for hosts with real redirects', () => {
   });
 });
 
+describe('the build log', () => {
+  const log = () => readFileSync(`${fixture}.log`, 'utf8');
+
+  it('says when each locale is ready, and sums up the warnings by rule instead of printing each one', () => {
+    expect(log()).toMatch(/\[help-content\] en-us: 4 articles ready after \d+\.\d s/);
+    expect(log()).toMatch(/\[help-content\] nl-nl: 1 article ready after \d+\.\d s/);
+    expect(log()).toMatch(/warnings in \d+ rules \(full list: .*help-build-report\.json, or HELP_VERBOSE=1 in the log\)/);
+    expect(log().split('\n').filter((line) => line.includes('html/unsafe-url'))).toHaveLength(1);
+    expect(log()).not.toMatch(/collection .* does not exist or is empty/);
+  });
+
+  it('writes every finding to a JSON report in the cache folder', () => {
+    const report = JSON.parse(readFileSync(`${fixture}-cache/help-build-report.json`, 'utf8')) as { errors: number; warnings: number; diagnostics: { rule: string }[] };
+    expect(report.errors).toBe(0);
+    expect(report.diagnostics.filter((d) => d.rule === 'html/unsafe-url').length).toBeGreaterThan(10);
+    expect(report.warnings).toBe(report.diagnostics.length);
+  });
+});
+
 describe('what the site writes at the top of dist/', () => {
   it('is all in the list content may never replace (publish-policy.ts), apart from the locale folders', () => {
     for (const out of [main, fixture]) {

@@ -8,12 +8,15 @@
  * Content errors stop the build after all of them are listed, once: a file that cannot be published must
  * never just be missing from the site.
  */
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { articlePageSchema, toArticlePage } from '../pipeline/article-schema.ts';
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
+import { summarizeFindings } from '../pipeline/findings-summary.ts';
 import { loadContentInParallel, type LoadedContent } from '../pipeline/load-content.ts';
 import { localeInfoSchema } from '../pipeline/locales.ts';
 import { openRenderCache, renderCachePath } from '../pipeline/render-cache-file.ts';
@@ -64,7 +67,12 @@ async function load(context: LoaderContext, session: BuildSession): Promise<Load
       sourceLocale,
       cache,
       renderLocales: shardLocales,
-      ...(search ? { onLocaleRendered: search.add, renderFirst: indexedFirst } : {}),
+      // One line per locale while rendering, so a long build is never silent; the search index starts here too.
+      onLocaleRendered: (locale, articles) => {
+        logger.info(`${locale}: ${articles.length.toLocaleString('en')} article${articles.length === 1 ? '' : 's'} ready after ${seconds(performance.now() - started)}`);
+        search?.add(locale, articles);
+      },
+      ...(search ? { renderFirst: indexedFirst } : {}),
     });
     await stopPoint('content-sync'); // test-only (stop-at.ts): changed locales are being indexed now
   } catch (error) {
@@ -74,10 +82,7 @@ async function load(context: LoaderContext, session: BuildSession): Promise<Load
   const saveStarted = performance.now();
   cache.save();
   cacheMs += performance.now() - saveStarted;
-  for (const d of loaded.diagnostics) {
-    if (d.severity === 'error') logger.error(formatDiagnostic(d));
-    else logger.warn(formatDiagnostic(d));
-  }
+  reportFindings(loaded, logger, fileURLToPath(context.config.cacheDir), session.options.HELP_VERBOSE);
   logger.info(
     `${loaded.articles.length} articles in ${loaded.locales.length} locales from ${contentDir} ` +
       `(${cache.hits} cached, ${cache.misses} rendered) in ${Math.round(performance.now() - started)} ms ` +
@@ -100,6 +105,24 @@ async function load(context: LoaderContext, session: BuildSession): Promise<Load
 }
 
 const ms = (n: number) => `${Math.round(n)} ms`;
+const seconds = (n: number) => `${(n / 1000).toFixed(1)} s`;
+
+/**
+ * The content check in the log: errors in full, warnings as a summary by rule (every finding with
+ * HELP_VERBOSE=1), and always the full list as JSON in the cache folder, for CI and tools.
+ */
+function reportFindings(loaded: LoadedContent, logger: AstroIntegrationLogger, cacheDir: string, verbose: boolean) {
+  const reportPath = join(cacheDir, 'help-build-report.json');
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(reportPath, JSON.stringify({ errors: loaded.errorCount, warnings: loaded.diagnostics.length - loaded.errorCount, diagnostics: loaded.diagnostics }, null, 1));
+  const shown = relative(process.cwd(), reportPath) || reportPath;
+  const lines = verbose ? loaded.diagnostics.map(formatDiagnostic) : summarizeFindings(loaded.diagnostics, { reportPath: shown });
+  const errors = new Set(loaded.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic));
+  for (const line of lines) {
+    if (errors.has(line)) logger.error(line);
+    else logger.warn(line);
+  }
+}
 
 /** A collection replaced whole on every sync from the pipeline's result. */
 function collectionLoader<T extends Record<string, unknown>>(
