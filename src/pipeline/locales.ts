@@ -111,9 +111,9 @@ function nativeName(tag: string): string {
 }
 
 /**
- * Languages whose bare tag names no single written standard: no strings file is named by the bare tag, and
- * no chain passes through it. Each locale goes to the file of the variant it writes, from CLDR's likely
- * subtags (`Intl.Locale#maximize`):
+ * The written standard a locale or a reader's tag writes, for languages whose bare tag names no single one:
+ * no strings file is named by the bare tag, and no chain passes through it. Each tag goes to the variant it
+ * writes, from CLDR's likely subtags (`Intl.Locale#maximize`):
  * - Chinese: the script decides, not the region. zh-TW, zh-HK, zh-MO write Traditional (`zh-hant`); zh-CN,
  *   zh-SG and bare zh write Simplified (`zh-hans`). A `zh.json` would hand Simplified Chinese to Taiwan.
  * - Serbian: sr-Latn-RS, the locale Microsoft publishes, is Latin (`sr-latn`); bare sr and sr-RS are Cyrillic.
@@ -121,17 +121,35 @@ function nativeName(tag: string): string {
  *   the Portuguese of Africa and Asia follows Portugal's (CLDR's parent locales: pt-AO → pt-PT); bare pt is
  *   Brazilian.
  * - Norwegian: `no` is written as Bokmål (`nb`), as Microsoft publishes it (nb-NO).
+ * Any other language is its own variant: `nl-BE` → `nl`.
+ *
+ * Self-contained on purpose (the table is inside, no imports): readers' browsers run this very function
+ * through its source text, to match their languages to the site's locales (src/scripts/negotiate-locale.ts).
  */
-const WRITTEN_VARIANTS: Record<string, (likely: Intl.Locale) => string> = {
-  zh: (likely) => (likely.script === 'Hant' ? 'zh-hant' : 'zh-hans'),
-  sr: (likely) => (likely.script === 'Latn' ? 'sr-latn' : 'sr-cyrl'),
-  pt: (likely) => (likely.region === 'BR' ? 'pt-br' : 'pt-pt'),
-  no: () => 'nb',
-};
+export function writtenVariant(tag: string): string {
+  type Likely = { script?: string | undefined; region?: string | undefined };
+  const WRITTEN_VARIANTS: Record<string, (likely: Likely) => string> = {
+    zh: (likely) => (likely.script === 'Hant' ? 'zh-hant' : 'zh-hans'),
+    sr: (likely) => (likely.script === 'Latn' ? 'sr-latn' : 'sr-cyrl'),
+    pt: (likely) => (likely.region === 'BR' ? 'pt-br' : 'pt-pt'),
+    no: () => 'nb',
+  };
+  const language = tag.toLowerCase().split('-')[0] ?? '';
+  // An own key only: `constructor` names no variant.
+  const variant = Object.prototype.hasOwnProperty.call(WRITTEN_VARIANTS, language) ? WRITTEN_VARIANTS[language] : undefined;
+  if (!variant) return language;
+  let likely: Likely = {};
+  try {
+    likely = new Intl.Locale(tag).maximize();
+  } catch {
+    // Not a tag Intl can read: the language's default variant.
+  }
+  return variant(likely);
+}
 
 /**
  * Where a locale's UI strings come from, most specific first; English ends every chain (it has every string).
- * `nl-be` → [`nl-be`, `nl`, `en`]; `zh-tw` → [`zh-tw`, `zh-hant`, `en`] (never `zh`, see WRITTEN_VARIANTS);
+ * `nl-be` → [`nl-be`, `nl`, `en`]; `zh-tw` → [`zh-tw`, `zh-hant`, `en`] (never `zh`, see writtenVariant);
  * `sr-latn-rs` → [`sr-latn-rs`, `sr-latn`, `en`]; `pt-ao` → [`pt-ao`, `pt-pt`, `en`].
  *
  * So the regions of any other language share its file (nl-nl and nl-be read `nl.json`, de-de and de-at
@@ -140,21 +158,11 @@ const WRITTEN_VARIANTS: Record<string, (likely: Intl.Locale) => string> = {
  */
 export function fallbackChain(folder: string): string[] {
   const parts = folder.toLowerCase().split('-');
-  const language = parts[0] ?? '';
   const chain: string[] = [];
   for (let i = parts.length; i > 1; i--) chain.push(parts.slice(0, i).join('-'));
-  const variant = WRITTEN_VARIANTS[language];
-  chain.push(variant ? variant(likelySubtags(folder)) : language);
+  chain.push(writtenVariant(folder));
   chain.push('en');
   return [...new Set(chain)];
-}
-
-function likelySubtags(folder: string): Intl.Locale {
-  try {
-    return new Intl.Locale(folder).maximize();
-  } catch {
-    return new Intl.Locale('und');
-  }
 }
 
 /** `ms.contentlocale` and folder name name the same locale when they match case-insensitively. */
@@ -176,13 +184,10 @@ const LCIDS: Record<number, string> = {
   0xc0a: 'es-es', 0xc0c: 'fr-ca', 0x241a: 'sr-latn-rs',
 };
 
-/** `0x413`, `0X0413` or `1043` → `nl-nl`. */
-export function localeFromLcid(code: string): string | undefined {
-  const value = /^0x[0-9a-f]+$/i.test(code) ? parseInt(code.slice(2), 16) : /^\d+$/.test(code) ? parseInt(code, 10) : NaN;
-  return LCIDS[value];
-}
-
-/** Every LCID that names `folder`, for host rules that match the query string. */
+/**
+ * Every LCID that names `folder`, for host rules that match the query string and for the short-link page,
+ * whose browser code reads `clcid=` (src/scripts/negotiate-locale.ts).
+ */
 export function lcidsOf(folder: string): number[] {
   return Object.entries(LCIDS).filter(([, f]) => f === folder).map(([code]) => Number(code));
 }

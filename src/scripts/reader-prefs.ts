@@ -1,12 +1,12 @@
 /**
  * What a reader chose, remembered in localStorage (no cookies, nothing sent anywhere):
- * - `help.locale`: the language picked in a picker; `/` sends the reader there next time.
+ * - `help.locale`: the language picked in a picker; `/`, the 404 page and short links without a locale
+ *   follow it next time (src/scripts/negotiate-locale.ts).
  * - `help.original`: "always show me the original" for machine-translated articles; turned off again from
  *   the bar on original pages. The redirect itself is an inline script in the page head (ArticlePage.astro),
  *   so it happens before anything is drawn.
  */
-export const LOCALE_KEY = 'help.locale';
-export const ORIGINAL_KEY = 'help.original';
+import { LOCALE_KEY, ORIGINAL_KEY } from './reader-prefs-keys.ts';
 
 function store(key: string, value: string | null) {
   try {
