@@ -104,9 +104,11 @@ function isBuild(context: LoaderContext): boolean {
 
 /**
  * A collection that is one list from the pipeline's result, replaced whole on every sync: locales, short
- * links, redirects.
+ * links, redirects. The return type keeps the schema: Astro types a collection's entries from its loader's
+ * `schema` (`InferLoaderSchema` in .astro/content.d.ts), and a plain `Loader`, whose schema is optional, made
+ * every entry's `data` `any`.
  */
-function listLoader<T extends Record<string, unknown>>(name: string, schema: z.ZodType<T>, list: (content: LoadedContent) => T[], id: (item: T) => string): Loader {
+function listLoader<T extends Record<string, unknown>>(name: string, schema: z.ZodType<T>, list: (content: LoadedContent) => T[], id: (item: T) => string): Loader & { schema: z.ZodType<T> } {
   return {
     name,
     schema,
