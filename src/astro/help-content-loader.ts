@@ -124,12 +124,15 @@ function reportFindings(loaded: LoadedContent, logger: AstroIntegrationLogger, c
   }
 }
 
-/** A collection replaced whole on every sync from the pipeline's result. */
+/**
+ * A collection replaced whole on every sync from the pipeline's result. The return type keeps the schema:
+ * a plain `Loader` makes Astro type every entry's data as `any` in the pages.
+ */
 function collectionLoader<T extends Record<string, unknown>>(
   name: string,
   schema: z.ZodType<T>,
   entries: (content: LoadedContent, session: BuildSession) => { id: string; data: T; html?: string }[],
-): Loader {
+): Loader & { schema: z.ZodType<T> } {
   return {
     name,
     schema,
