@@ -12,7 +12,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { CachedRead, RenderCache } from './load-content.ts';
+import type { CachedRead, RenderCache } from './loaded-content.ts';
 import type { RenderedMarkdown } from './render/render-markdown.ts';
 
 /** The cache's folder inside Astro's cache folder. */
