@@ -1,7 +1,7 @@
 /**
  * The pipeline's cache, kept between builds so a rebuild after one article changed reads and renders one
  * article:
- * - rendered HTML, keyed by content hash and the set of articles (see `loadContent`);
+ * - rendered HTML, keyed by content hash and the set of articles (see render-plan.ts);
  * - typed front matter, keyed by locale and content hash (YAML and schema checks were a third of a
  *   rebuild's reading time).
  *
