@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ManifestEntry } from './article-schema.ts';
 import { NOT_AN_ARTICLE, PUBLISHED_WHERE_SHOWN, reject, type ContentRecord } from './content-record.ts';
-import { listContent, type ContentFile, type TreeProblem } from './content-tree.ts';
+import { listContent, type ContentFile } from './content-tree.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { gitBlobHash } from './git-blob-hash.ts';
 import type { PartialFile } from './includes.ts';
@@ -24,6 +24,7 @@ import { describeLocale, type LocaleInfo } from './locales.ts';
 import { messages } from './messages.ts';
 import { judgeAsset, siteFileAt } from './publish-policy.ts';
 import { readArticleFile, type ArticleFile } from './read-article-file.ts';
+import type { WalkProblem } from './walk-files.ts';
 
 export interface ContentRead {
   /** The locale folders that hold articles. */
@@ -107,7 +108,7 @@ function judgePicture(file: ContentFile, bytes: Uint8Array, entry: ManifestEntry
   return verdict.publish;
 }
 
-function treeProblem(problem: TreeProblem, show: (path: string) => string): Diagnostic {
+function treeProblem(problem: WalkProblem, show: (path: string) => string): Diagnostic {
   const at = { file: problem.path === '.' ? show('').replace(/\/$/, '') : show(problem.path) };
   switch (problem.kind) {
     case 'missing':
