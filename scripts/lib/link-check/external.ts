@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
+import { escapeAttr } from '../../../src/article-pages/html-escape.ts';
 import type { Article } from '../../../src/pipeline/article-schema.ts';
 import type { Diagnostic } from '../../../src/pipeline/diagnostics.ts';
 import type { LinkCheckConfig } from './config.ts';
@@ -68,7 +69,7 @@ export async function checkExternal(
 async function linkinatorCheck(urls: string[], settings: LinkCheckConfig['external']): Promise<Map<string, { ok: boolean; status: number }>> {
   const dir = mkdtempSync(join(tmpdir(), 'external-links-'));
   try {
-    const page = `<!doctype html><html><body>${urls.map((u) => `<a href="${u.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">x</a>`).join('\n')}</body></html>`;
+    const page = `<!doctype html><html><body>${urls.map((u) => `<a href="${escapeAttr(u)}">x</a>`).join('\n')}</body></html>`;
     writeFileSync(join(dir, 'index.html'), page);
     const checker = new LinkChecker();
     const result = await checker.check({
