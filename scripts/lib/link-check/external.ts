@@ -11,6 +11,7 @@ import { LinkChecker, LinkState } from 'linkinator';
 import { escapeAttr } from '../../../src/article-pages/html-escape.ts';
 import type { Article } from '../../../src/pipeline/article-schema.ts';
 import type { Diagnostic } from '../../../src/pipeline/diagnostics.ts';
+import { messages } from '../../../src/pipeline/messages.ts';
 import type { LinkCheckConfig } from './config.ts';
 
 interface CacheEntry {
@@ -53,15 +54,7 @@ export async function checkExternal(
   for (const [url, places] of uses) {
     const r = cache[url];
     if (!r || r.ok) continue;
-    for (const at of places) {
-      findings.push({
-        rule: 'external/broken',
-        severity: 'error',
-        ...at,
-        message: `the external link ${JSON.stringify(url)} answers ${r.status === 0 ? 'nothing (timeout or no such host)' : `HTTP ${r.status}`}`,
-        fix: 'point it at the page’s new address, or remove the link',
-      });
-    }
+    for (const at of places) findings.push(messages.brokenExternalLink(at, url, r.status));
   }
   return { findings, checked: todo.length, cached: uses.size - todo.length };
 }
