@@ -16,6 +16,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSy
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { moveFolder } from '../../src/astro/previous-output.ts';
 import type { ManifestEntry } from '../../src/pipeline/article-schema.ts';
+import { filesUnder } from '../../src/pipeline/walk-files.ts';
 
 export interface MergeResult {
   /** Files in the merged folder; 0 when nothing was written. */
@@ -35,7 +36,7 @@ export function mergeShards(shards: string[], out: string): MergeResult {
   const conflicts: string[] = [];
   let files = 0;
   for (const shard of shards) {
-    for (const file of walk(shard)) {
+    for (const file of filesUnder(shard)) {
       const from = join(shard, file);
       const to = join(staging, file);
       if (existsSync(to)) {
@@ -102,11 +103,4 @@ function missingLocales(site: string): string[] {
     else if (searched && !existsSync(join(site, 'pagefind', locale, 'pagefind-entry.json'))) problems.push(`${locale} has no search bundle (pagefind/${locale}/) while other locales have one; build every shard with search`);
   }
   return problems;
-}
-
-function walk(root: string, dir = ''): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => {
-    const rel = dir ? `${dir}/${e.name}` : e.name;
-    return e.isDirectory() ? walk(root, rel) : [rel];
-  });
 }

@@ -1,4 +1,7 @@
-/** Escaping for HTML written as strings (the article pages are stamped outside Astro's renderer). */
+/**
+ * The project's one escaper for HTML (and XML) written as strings: the article pages (stamped outside Astro's
+ * renderer), UI messages, the search input, the sitemap (seo.ts) and the link check's page of external links.
+ */
 export function escapeText(text: string): string {
   return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }

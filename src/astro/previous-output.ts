@@ -14,8 +14,9 @@
  * build writes everything again instead of trusting files that are gone (test/interrupted-build.test.ts).
  * What such a build left aside is cleared by the next one before it sets anything aside itself.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { filesUnder } from '../pipeline/walk-files.ts';
 
 /** Where an integration (`article-pages`, `search`) sets its folders aside: each clears only its own. */
 export function stashFolder(cacheDir: string, owner: string): string {
@@ -76,13 +77,8 @@ export function moveFolder(from: string, to: string) {
   }
 }
 
-/** Every file under a folder, as paths relative to it (`a/b/index.html`). */
-export function filesUnder(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { withFileTypes: true, recursive: true })
-    .filter((e) => !e.isDirectory())
-    .map((e) => relative(folder, join(e.parentPath, e.name)));
-}
+/** Every file under a folder, as paths relative to it (`a/b/index.html`): the project's one walker. */
+export { filesUnder };
 
 /**
  * Puts a stashed folder back at `outDir/folder`, keeping only the files `keep` accepts; what this build

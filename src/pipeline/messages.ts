@@ -62,6 +62,8 @@ function preview(value: unknown, budget: number): string {
 }
 /** Quoted, with invisible and unusual space characters spelt out, long values cut: the one way messages show a value. */
 const visible = (value: string): string => quote(value);
+/** The fix for anything the sanitizer removes from an article. */
+const ONLY_PLAIN_HTML = 'remove it from the Markdown; articles may use only plain HTML formatting';
 /** Rounded up, so a file just past a limit never reads as equal to it (5.1 MB, not 5.0 MB, against 5 MB). */
 const megabytes = (bytes: number): string => `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
 
@@ -113,6 +115,37 @@ export const messages = {
 
   includeMalformed: (at: At, text: string) =>
     warn('include/malformed', at, `${visible(text)} looks like an include but is not one, so it is shown as text`, 'write it as [!INCLUDE [title](includes/name.md)], with no spaces in the path (or the path in <…>)'),
+
+  // What the render plugins (src/pipeline/render/) report; they leave `file` empty, and the pipeline fills it
+  // in once rendering is done (render/context.ts, `rendered`). Values are shown as JSON, cut to 80 characters.
+  unsafeLinkRemoved: (at: At, href: string, reason: string) =>
+    warn('html/unsafe-url', at, `the link ${JSON.stringify(href.slice(0, 80))} ${reason}, so it was removed`, 'link to an https:// page or to an article'),
+
+  unsafeUrlRemoved: (at: At, url: string, attribute: string, tag: string, reason: string) =>
+    warn('html/unsafe-url', at, `the URL ${JSON.stringify(url.slice(0, 80))} in ${attribute} on <${tag}> ${reason}, so it was removed`, ONLY_PLAIN_HTML),
+
+  elementRemoved: (at: At, tag: string) => warn('html/removed-element', at, `<${tag}> is not allowed in an article and was removed`, ONLY_PLAIN_HTML),
+
+  eventHandlerRemoved: (at: At, attribute: string, tag: string) =>
+    warn('html/removed-attribute', at, `the event handler ${attribute.toLowerCase()} on <${tag}> was removed`, ONLY_PLAIN_HTML),
+
+  styleRemoved: (at: At, tag: string) => warn('html/removed-attribute', at, `the style attribute on <${tag}> was removed`, ONLY_PLAIN_HTML),
+
+  /** `firstLine`: the line of the first element with the id, as render/sources.ts describes it (`3`, `3 of en-us/includes/p.md`). */
+  duplicateId: (at: At, id: string, firstLine: string) =>
+    warn('anchor/duplicate-id', at, `the id "${id}" is used twice on this page (first on line ${firstLine}); links to #${id} reach only the first`, 'rename one of the anchors'),
+
+  /** `why`: the reason publish-policy.ts gives. */
+  imageRefused: (at: At, src: string, why: string) =>
+    warn('image/refused', at, `the image ${JSON.stringify(src)} is not published (${why}); its alt text is shown instead`, 'use a PNG, JPEG, GIF, WebP or plain SVG picture inside the locale folder'),
+
+  /** `where`: `nl-nl/…/card.png`, the place the picture was looked for; `inPartial`: the image is written in a partial. */
+  imageMissing: (at: At, src: string, where: string, inPartial: boolean) =>
+    warn('image/missing', at, `the image ${JSON.stringify(src)} does not exist; its alt text is shown instead`, `add the file at ${where} next to the ${inPartial ? 'partial' : 'article'}, or remove the image`),
+
+  /** `shownAs`: the text the link now has (the target's title, or host and path). */
+  emptyLinkText: (at: At, href: string, shownAs: string) =>
+    warn('link/empty-text', at, `the link to ${href} has no text; it is shown as "${shownAs}"`, 'put the words that should be the link between the brackets: [text](url)'),
 
   badLocaleFolder: (at: At, reason: string, fix: string, files: number) =>
     error('locale/folder', at, `${reason}; the ${files} file(s) in it were not built`, fix),
@@ -282,13 +315,8 @@ export const messages = {
   yamlAliases: (at: At, limit: number, area: string) =>
     error(`${area}/yaml`, at, `this entry expands more than ${limit} YAML aliases (an alias bomb?), so the file was not read`, 'write the values out instead of using YAML aliases (&name, *name)'),
 
-  malformedFwlink: (at: At, href: string, query: string) => ({
-    rule: 'short-link/malformed',
-    severity: 'warning' as const,
-    ...at,
-    message: `the short link ${quote(href)} has no linkid= in its query (${quote(query)})`,
-    fix: 'write it as https://go.microsoft.com/fwlink/p/?linkid=<number>',
-  }),
+  malformedFwlink: (at: At, href: string, query: string) =>
+    warn('short-link/malformed', at, `the short link ${quote(href)} has no linkid= in its query (${quote(query)})`, 'write it as https://go.microsoft.com/fwlink/p/?linkid=<number>'),
 
   missingArticle: (at: At, href: string, near: string | undefined) =>
     error('link/missing-article', at, `the link ${quote(href)} points to an article that does not exist`, near ? `did you mean ${near}?` : 'point it at an existing article, or remove the link'),
@@ -313,6 +341,10 @@ export const messages = {
 
   missingTranslationAnchor: (at: At, anchor: string, reference: string) =>
     error('anchor/missing-in-translation', at, `the anchor #${anchor} of ${reference} is missing here; links to it from other articles break in this locale`, `keep <a name="${anchor}"></a> on the heading that corresponds to it`),
+
+  /** `status` 0: no answer at all (a timeout, or no such host). */
+  brokenExternalLink: (at: At, url: string, status: number) =>
+    error('external/broken', at, `the external link ${JSON.stringify(url)} answers ${status === 0 ? 'nothing (timeout or no such host)' : `HTTP ${status}`}`, 'point it at the page’s new address, or remove the link'),
 
   brokenBuiltLink: (at: At, href: string, page: string) =>
     error('built/missing-page', at, `the built page ${page} links to ${quote(href)}, which is not in the built site`, 'fix the link in the Markdown (or the template) that produces it'),

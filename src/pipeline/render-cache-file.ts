@@ -1,7 +1,7 @@
 /**
  * The pipeline's cache, kept between builds so a rebuild after one article changed reads and renders one
  * article:
- * - rendered HTML, keyed by content hash and the set of articles (see `loadContent`);
+ * - rendered HTML, keyed by content hash and the set of articles (see render-plan.ts);
  * - typed front matter, keyed by locale and content hash (YAML and schema checks were a third of a
  *   rebuild's reading time).
  *
@@ -12,7 +12,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { CachedRead, RenderCache } from './load-content.ts';
+import type { CachedRead, RenderCache } from './loaded-content.ts';
 import type { RenderedMarkdown } from './render/render-markdown.ts';
 
 /** The cache's folder inside Astro's cache folder. */

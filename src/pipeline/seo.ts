@@ -7,6 +7,9 @@
  * - A fallback page (a locale showing the source text) is canonical to the source page, has no alternates
  *   and is left out of the sitemap, as are NOINDEX articles.
  */
+// The sitemap is XML, where the HTML attribute escaper is right too: & < > " are all it must escape.
+import { escapeAttr } from '../article-pages/html-escape.ts';
+
 export interface PageRef {
   locale: string;
   /** BCP 47 tag, as hreflang wants it: `nl-NL`. */
@@ -52,18 +55,14 @@ export function sitemapXml(articles: readonly SitemapArticle[], sourceLocale: st
     .map((a) => {
       // Alternates only among translations that are themselves in the sitemap.
       const links = alternatesFor(a, a.translations.filter((t) => indexableUrls.has(t.url)), sourceLocale, site)
-        .map((alt) => `    <xhtml:link rel="alternate" hreflang="${alt.hreflang}" href="${escapeXml(alt.href)}"/>`)
+        .map((alt) => `    <xhtml:link rel="alternate" hreflang="${alt.hreflang}" href="${escapeAttr(alt.href)}"/>`)
         .join('\n');
       const lastmod = a.lastModified ? `\n    <lastmod>${a.lastModified}</lastmod>` : '';
-      return `  <url>\n    <loc>${escapeXml(absolute(site, a.url))}</loc>${lastmod}${links ? `\n${links}` : ''}\n  </url>`;
+      return `  <url>\n    <loc>${escapeAttr(absolute(site, a.url))}</loc>${lastmod}${links ? `\n${links}` : ''}\n  </url>`;
     });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
 export function robotsTxt(site: string): string {
   return `User-agent: *\nDisallow: /fwlink/\nDisallow: /l10n/\n\nSitemap: ${absolute(site, '/sitemap.xml')}\n`;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -1,6 +1,6 @@
 /**
  * The site's own pages inside a locale folder (src/pages/[locale]/), in one list: articles may not take
- * their URLs (load-content.ts) and redirects may not hide them (short-links/load-short-links.ts).
+ * their URLs (article-slugs.ts) and redirects may not hide them (short-links/load-short-links.ts).
  * Pure data, no Astro imports.
  *
  *   sitePagePaths('nl-nl') → ['/nl-nl/', '/nl-nl/search/']

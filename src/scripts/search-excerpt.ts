@@ -35,7 +35,9 @@ export function excerptParts(excerpt: string, page: ExcerptSource): ExcerptPart[
   const words = page.raw_content !== undefined && page.content !== undefined ? pageWords(page.raw_content, page.content) : undefined;
   const matched = words ? match(pieces, words) : undefined;
   if (matched) return matched;
-  // Not cut from this text (another Pagefind version, missing data): undo only what Pagefind did.
+  // Not cut from this text (another Pagefind version, missing data): undo only what Pagefind did. It escapes
+  // < and > and nothing else, so an HTML entity decoder (the `entities` package) would be wrong here: it would
+  // turn a page's own "&amp;" into "&", the double decoding this module exists to prevent.
   return pieces.map((piece) => {
     const mark = piece.startsWith('<mark>');
     return { text: (mark ? piece.slice(6, -7) : piece).replace(/&lt;/g, '<').replace(/&gt;/g, '>'), mark };

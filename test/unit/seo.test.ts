@@ -48,6 +48,11 @@ describe('the sitemap', () => {
     expect(xml).not.toContain('/de-de/');
     expect(xml.match(/<url>/g)).toHaveLength(2);
   });
+
+  it('escapes the & a URL may keep (< > " are percent-encoded already)', () => {
+    const xml = sitemapXml([{ locale: 'en-us', tag: 'en-US', url: '/en-us/q&a<"x">/', noindex: false, translations: [] }], 'en-us', site);
+    expect(xml).toContain('<loc>https://help.example.com/en-us/q&amp;a%3C%22x%22%3E/</loc>');
+  });
 });
 
 describe('robots.txt', () => {

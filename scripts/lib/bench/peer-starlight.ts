@@ -8,9 +8,10 @@
  * their alt text (the corpus ships no images, and Starlight fails a build on a missing one).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describeLocale } from '../../../src/pipeline/locales.ts';
+import { filesUnder } from '../../../src/pipeline/walk-files.ts';
 import { pageWeight, type PageWeight } from './page-weight.ts';
 import { runBuild, type BuildRun } from './run-build.ts';
 
@@ -70,9 +71,9 @@ export function withoutLocalImages(markdown: string): string {
 
 /** The articles of a locale folder: Markdown files, without the partials under includes/ (not pages). */
 function markdownUnder(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.md') && !relative(folder, e.parentPath).split(/[/\\]/).includes('includes'))
-    .map((e) => join(e.parentPath, e.name));
+  return filesUnder(folder, (name) => name === 'includes')
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => join(folder, file));
 }
 
 /** Adds every corpus locale to the peer's label table, with its direction. */

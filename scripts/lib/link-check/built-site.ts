@@ -7,11 +7,12 @@
  *
  * Findings on article pages map back to the Markdown line through the article's collected links.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../../src/pipeline/article-schema.ts';
 import type { Diagnostic } from '../../../src/pipeline/diagnostics.ts';
 import { messages } from '../../../src/pipeline/messages.ts';
+import { filesUnder } from '../../../src/pipeline/walk-files.ts';
 import { readAllPageFacts } from './page-facts-pool.ts';
 
 export interface BuiltCheckResult {
@@ -63,15 +64,9 @@ function exists(dist: string, url: string): boolean {
   return existsSync(path) && (statSync(path).isFile() || existsSync(join(path, 'index.html')));
 }
 
-function listHtml(root: string, dir = ''): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-    const rel = dir ? `${dir}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) {
-      if (!entry.name.startsWith('pagefind') && entry.name !== '_astro') out.push(...listHtml(root, rel));
-    } else if (entry.name.endsWith('.html')) out.push(rel);
-  }
-  return out;
+/** The pages of a built site: search indexes and Astro's scripts hold no links to check. */
+function listHtml(dist: string): string[] {
+  return filesUnder(dist, (name) => name.startsWith('pagefind') || name === '_astro').filter((file) => file.endsWith('.html'));
 }
 
 function safeDecode(text: string): string {

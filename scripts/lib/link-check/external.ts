@@ -8,8 +8,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
+import { escapeAttr } from '../../../src/article-pages/html-escape.ts';
 import type { Article } from '../../../src/pipeline/article-schema.ts';
 import type { Diagnostic } from '../../../src/pipeline/diagnostics.ts';
+import { messages } from '../../../src/pipeline/messages.ts';
 import type { LinkCheckConfig } from './config.ts';
 
 interface CacheEntry {
@@ -52,15 +54,7 @@ export async function checkExternal(
   for (const [url, places] of uses) {
     const r = cache[url];
     if (!r || r.ok) continue;
-    for (const at of places) {
-      findings.push({
-        rule: 'external/broken',
-        severity: 'error',
-        ...at,
-        message: `the external link ${JSON.stringify(url)} answers ${r.status === 0 ? 'nothing (timeout or no such host)' : `HTTP ${r.status}`}`,
-        fix: 'point it at the page’s new address, or remove the link',
-      });
-    }
+    for (const at of places) findings.push(messages.brokenExternalLink(at, url, r.status));
   }
   return { findings, checked: todo.length, cached: uses.size - todo.length };
 }
@@ -68,7 +62,7 @@ export async function checkExternal(
 async function linkinatorCheck(urls: string[], settings: LinkCheckConfig['external']): Promise<Map<string, { ok: boolean; status: number }>> {
   const dir = mkdtempSync(join(tmpdir(), 'external-links-'));
   try {
-    const page = `<!doctype html><html><body>${urls.map((u) => `<a href="${u.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">x</a>`).join('\n')}</body></html>`;
+    const page = `<!doctype html><html><body>${urls.map((u) => `<a href="${escapeAttr(u)}">x</a>`).join('\n')}</body></html>`;
     writeFileSync(join(dir, 'index.html'), page);
     const checker = new LinkChecker();
     const result = await checker.check({

@@ -9,7 +9,8 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from './visit.ts';
 import type { VFile } from 'vfile';
-import { at, collected } from './context.ts';
+import { messages } from '../messages.ts';
+import { at, collected, rendered } from './context.ts';
 
 export default function rehypeEmptyLinks() {
   return (tree: Root, file: VFile) => {
@@ -24,13 +25,7 @@ export default function rehypeEmptyLinks() {
       node.children = [{ type: 'text', value: text }];
       if (record) record.text = text;
       out.stats.emptyLinksRepaired++;
-      out.diagnostics.push({
-        rule: 'link/empty-text',
-        severity: 'warning',
-        ...at(node),
-        message: `the link to ${href} has no text; it is shown as "${text}"`,
-        fix: 'put the words that should be the link between the brackets: [text](url)',
-      });
+      out.diagnostics.push(rendered(messages.emptyLinkText({ file: '', ...at(node) }, href, text)));
     });
   };
 }

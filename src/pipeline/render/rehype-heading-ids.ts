@@ -10,7 +10,8 @@ import GithubSlugger from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import { visit } from './visit.ts';
 import type { VFile } from 'vfile';
-import { collected } from './context.ts';
+import { messages } from '../messages.ts';
+import { at, collected, rendered } from './context.ts';
 import { describeLine } from './sources.ts';
 
 const HEADING = /^h[1-6]$/;
@@ -25,13 +26,8 @@ export default function rehypeHeadingIds() {
       if (typeof id !== 'string' || id === '') return;
       const first = taken.get(id);
       if (first) {
-        out.diagnostics.push({
-          rule: 'anchor/duplicate-id',
-          severity: 'warning',
-          ...position(node),
-          message: `the id "${id}" is used twice on this page (first on line ${describeLine(file.data, first.position?.start.line, node.position?.start.line)}); links to #${id} reach only the first`,
-          fix: 'rename one of the anchors',
-        });
+        const firstLine = describeLine(file.data, first.position?.start.line, node.position?.start.line);
+        out.diagnostics.push(rendered(messages.duplicateId({ file: '', ...at(node) }, id, firstLine)));
       } else taken.set(id, node);
     });
     const slugger = new GithubSlugger();
@@ -51,9 +47,4 @@ export default function rehypeHeadingIds() {
     });
     out.ids = [...taken.keys()];
   };
-}
-
-function position(node: Element): { line?: number; column?: number } {
-  const start = node.position?.start;
-  return start ? { line: start.line, column: start.column } : {};
 }

@@ -10,7 +10,8 @@ import { posix } from 'node:path';
 import type { Element, Parent, Root } from 'hast';
 import { visit } from './visit.ts';
 import type { VFile } from 'vfile';
-import { at, collected } from './context.ts';
+import { messages } from '../messages.ts';
+import { at, collected, rendered } from './context.ts';
 import { sourceOf } from './sources.ts';
 
 export default function rehypeImages() {
@@ -41,22 +42,13 @@ export default function rehypeImages() {
       }
       const alt = typeof node.properties['alt'] === 'string' ? node.properties['alt'] : '';
       out.stats.missingImages++;
+      const where = { file: '', ...at(node) };
       out.diagnostics.push(
-        found
-          ? {
-              rule: 'image/refused',
-              severity: 'warning',
-              ...at(node),
-              message: `the image ${JSON.stringify(src)} is not published (${found.refused}); its alt text is shown instead`,
-              fix: 'use a PNG, JPEG, GIF, WebP or plain SVG picture inside the locale folder',
-            }
-          : {
-              rule: 'image/missing',
-              severity: 'warning',
-              ...at(node),
-              message: `the image ${JSON.stringify(src)} does not exist; its alt text is shown instead`,
-              fix: `add the file at ${context.path.split('/')[0]}/…/${posix.basename(decoded)} next to the ${source ? 'partial' : 'article'}, or remove the image`,
-            },
+        rendered(
+          found?.refused !== undefined
+            ? messages.imageRefused(where, src, found.refused)
+            : messages.imageMissing(where, src, `${context.path.split('/')[0]}/…/${posix.basename(decoded)}`, source !== undefined),
+        ),
       );
       if (parent && index !== undefined) {
         parent.children[index] = { type: 'element', tagName: 'span', properties: { className: ['missing-image'] }, children: alt ? [{ type: 'text', value: alt }] : [] };

@@ -8,7 +8,9 @@
 import type { Element, Root } from 'hast';
 import { visit, SKIP } from './visit.ts';
 import type { VFile } from 'vfile';
-import { at, collected } from './context.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { messages } from '../messages.ts';
+import { at, collected, rendered } from './context.ts';
 import { ALLOWED_TAGS } from './html-tags.ts';
 import { judgeUrl } from '../url-safety.ts';
 
@@ -17,21 +19,22 @@ const URL_ATTRIBUTES = ['href', 'src', 'action', 'formAction', 'cite', 'backgrou
 export default function rehypeReportUnsafe() {
   return (tree: Root, file: VFile) => {
     const out = collected(file.data);
-    const report = (node: Element, rule: string, message: string) => {
+    // The message is made only when something is reported: most elements are fine.
+    const report = (node: Element, diagnostic: (where: { file: string }) => Diagnostic) => {
       out.stats.removed++;
-      out.diagnostics.push({ rule, severity: 'warning', ...at(node), message, fix: 'remove it from the Markdown; articles may use only plain HTML formatting' });
+      out.diagnostics.push(rendered(diagnostic({ file: '', ...at(node) })));
     };
     visit(tree, 'element', (node: Element) => {
       if (!ALLOWED_TAGS.has(node.tagName)) {
-        report(node, 'html/removed-element', `<${node.tagName}> is not allowed in an article and was removed`);
+        report(node, (where) => messages.elementRemoved(where, node.tagName));
         return SKIP;
       }
       for (const [name, value] of Object.entries(node.properties)) {
-        if (/^on/i.test(name)) report(node, 'html/removed-attribute', `the event handler ${name.toLowerCase()} on <${node.tagName}> was removed`);
-        else if (name === 'style') report(node, 'html/removed-attribute', `the style attribute on <${node.tagName}> was removed`);
+        if (/^on/i.test(name)) report(node, (where) => messages.eventHandlerRemoved(where, name, node.tagName));
+        else if (name === 'style') report(node, (where) => messages.styleRemoved(where, node.tagName));
         else if (URL_ATTRIBUTES.includes(name) && typeof value === 'string') {
           const verdict = judgeUrl(value, name === 'src' && node.tagName === 'img' ? 'image' : 'link');
-          if (!verdict.ok) report(node, 'html/unsafe-url', `the URL ${JSON.stringify(value.slice(0, 80))} in ${name} on <${node.tagName}> ${verdict.reason}, so it was removed`);
+          if (!verdict.ok) report(node, (where) => messages.unsafeUrlRemoved(where, value, name, node.tagName, verdict.reason));
         }
       }
       return undefined;

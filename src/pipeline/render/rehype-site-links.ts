@@ -10,7 +10,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from './visit.ts';
 import type { VFile } from 'vfile';
 import { messages } from '../messages.ts';
-import { at, collected } from './context.ts';
+import { at, collected, rendered } from './context.ts';
 import { sourceOf } from './sources.ts';
 import { judgeUrl } from '../url-safety.ts';
 
@@ -31,15 +31,14 @@ export default function rehypeSiteLinks() {
       if (!verdict.ok) {
         delete node.properties['href'];
         out.stats.removed++;
-        out.diagnostics.push({ rule: 'html/unsafe-url', severity: 'warning', ...at(node), message: `the link ${JSON.stringify(original.slice(0, 80))} ${verdict.reason}, so it was removed`, fix: 'link to an https:// page or to an article' });
+        out.diagnostics.push(rendered(messages.unsafeLinkRemoved({ file: '', ...at(node) }, original, verdict.reason)));
         return;
       }
       node.properties['href'] = href;
       const leavesSite = resolved.kind === 'external' || (resolved.kind === 'short-link' && !resolved.registered);
       if (leavesSite) node.properties['rel'] = ['noopener'];
       if (resolved.kind === 'short-link' && resolved.malformed !== undefined) {
-        const { file: _file, ...diagnostic } = messages.malformedFwlink({ file: '', ...at(node) }, original, resolved.malformed);
-        out.diagnostics.push(diagnostic);
+        out.diagnostics.push(rendered(messages.malformedFwlink({ file: '', ...at(node) }, original, resolved.malformed)));
       }
       const text = toString(node).trim();
       // A URL shown as link text reads left to right even on a right-to-left page.

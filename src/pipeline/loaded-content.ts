@@ -1,0 +1,76 @@
+/**
+ * The content pipeline's interface: what `loadContent` (load-content.ts) takes and gives. The types live here,
+ * apart from the orchestrator, so the modules it calls (and the cache that implements `RenderCache`) do not
+ * import from it; callers may keep importing them from load-content.ts, which re-exports them.
+ */
+import type { Article, ManifestEntry } from './article-schema.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { LocaleInfo } from './locales.ts';
+import type { ReadArticle } from './read-article.ts';
+import type { RenderedMarkdown } from './render/render-markdown.ts';
+import type { ResolvedRedirect, ResolvedShortLink } from './short-links/schema.ts';
+
+export interface LoadOptions {
+  contentDir: string;
+  /** The locale translations are made from. */
+  sourceLocale?: string;
+  /** How file paths are shown in messages; defaults to the content folder relative to the working directory. */
+  displayRoot?: string;
+  /** Reuses rendered output for unchanged files (keyed by content hash and the set of articles). */
+  cache?: RenderCache;
+  /**
+   * A shard build: render only these locales. Every article is still read, so translations, pickers,
+   * hreflang, the sitemap and translation status are the same as in a full build.
+   */
+  renderLocales?: readonly string[] | undefined;
+  /**
+   * Called once for each rendered locale as soon as all its articles are rendered (or cached), before the
+   * rest is loaded: slow work per locale (the search index) can start while other locales still render.
+   */
+  onLocaleRendered?: (locale: string, articles: RenderedArticle[]) => void;
+  /** Locales to render before the others (their `onLocaleRendered` comes first). */
+  renderFirst?: (locale: LocaleInfo) => boolean;
+}
+
+/** What is known of an article as soon as it is rendered, before the content is linked and checked. */
+export interface RenderedArticle {
+  locale: LocaleInfo;
+  url: string;
+  title: string;
+  html: string;
+  hasH1: boolean;
+}
+
+export interface RenderCache {
+  get(key: string): RenderedMarkdown | undefined;
+  set(key: string, value: RenderedMarkdown): void;
+  /** Front matter already read and typed, by locale folder and blob hash. */
+  getRead?(key: string): CachedRead | undefined;
+  setRead?(key: string, value: CachedRead): void;
+}
+
+/** What reading an article yields apart from its text (which is decoded again only if it must be rendered). */
+export type CachedRead = Omit<ReadArticle, 'text'>;
+
+export interface LoadedArticle {
+  data: Article;
+  html: string;
+  /** What rendering changed in the author's text (for the corpus report). */
+  stats: RenderedMarkdown['stats'];
+}
+
+export interface LoadedContent {
+  articles: LoadedArticle[];
+  /** Content paths of the pictures to publish: those the rendered articles show (publish-policy.ts). */
+  assets: string[];
+  /** Registered short links (fwlinks.yml), each with a checked destination per locale. */
+  shortLinks: ResolvedShortLink[];
+  /** Moved articles (redirects.yml), one entry per old URL. */
+  redirects: ResolvedRedirect[];
+  locales: LocaleInfo[];
+  manifest: ManifestEntry[];
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  /** Where the time went, in milliseconds: reading and typing files, rendering, linking and checking. */
+  timings: { prepare: number; render: number; complete: number };
+}

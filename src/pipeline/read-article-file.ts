@@ -1,0 +1,59 @@
+/**
+ * An article file of a locale folder → an article ready to be indexed, or the diagnostics that stop it:
+ * its size is judged before anything is parsed (size-limits.ts), its front matter is read (read-article.ts)
+ * or taken from the read cache, and it is given its slug (article-slugs.ts).
+ *
+ * A cached read skips YAML and the schema (a third of a rebuild's reading); its text is decoded only if
+ * something asks for it (a render job after a cache miss, an include scan).
+ */
+import type { ManifestEntry } from './article-schema.ts';
+import { articleSlug } from './article-slugs.ts';
+import { reject, type ContentRecord } from './content-record.ts';
+import type { ContentFile } from './content-tree.ts';
+import { mayInclude } from './includes.ts';
+import type { CachedRead, RenderCache } from './loaded-content.ts';
+import type { LocaleInfo } from './locales.ts';
+import { READER_VERSION, readArticle, type ReadArticle } from './read-article.ts';
+import { checkSize } from './size-limits.ts';
+
+/** An article read, typed and given its slug; not yet checked against the others. */
+export interface ArticleFile {
+  file: ContentFile;
+  locale: LocaleInfo;
+  hash: string;
+  read: ReadArticle;
+  slug: string;
+  /** The file as messages show it. */
+  display: string;
+  /** Whether the bytes hold `[!include` (most articles do not, and are never scanned for includes). */
+  mayInclude: boolean;
+}
+
+/** Undefined when the file is refused: its diagnostics are reported and its manifest entry says why. */
+export function readArticleFile(file: ContentFile, locale: LocaleInfo, bytes: Uint8Array, entry: ManifestEntry, record: ContentRecord, cache: RenderCache | undefined): ArticleFile | undefined {
+  const display = record.show(file.path);
+  // Before anything is parsed: a huge file would take minutes and gigabytes to render.
+  const size = checkSize(bytes.length, display);
+  if (size?.severity === 'error') return void reject(record, entry, [size]);
+  if (size) record.diagnostics.push(size);
+  const readKey = `${locale.folder}:${READER_VERSION}:${entry.hash}`;
+  const known = cache?.getRead?.(readKey);
+  const read = known ? { ok: true as const, article: withText(known, bytes) } : readArticle(bytes, display, locale.folder);
+  if (!known && read.ok) cache?.setRead?.(readKey, { meta: read.article.meta, frontMatter: read.article.frontMatter });
+  if (!read.ok) return void reject(record, entry, read.diagnostics);
+  const slug = articleSlug(file.path, locale, display);
+  if (!slug.ok) return void reject(record, entry, [slug.diagnostic]);
+  return { file, locale, hash: entry.hash, read: read.article, slug: slug.slug, display, mayInclude: mayInclude(bytes) };
+}
+
+/** A cached read with its text, decoded only when something asks (a render job, a cache miss). */
+function withText(read: CachedRead, bytes: Uint8Array): ReadArticle {
+  let text: string | undefined;
+  return {
+    ...read,
+    get text() {
+      text ??= new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+      return text;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * What to render, and what the cache already has. Rendered HTML depends on the file, its path, the set of
+ * articles (links), their titles (empty links), which files may be published (images), the registered short
+ * links, the UI strings (labels) and the partials the article includes: all of it goes into its cache key.
+ *
+ *   <site key>:nl-nl/a.md:<blob hash>                                        an article without includes
+ *   <site key>:nl-nl/a.md:<blob hash>:nl-nl/includes/p.md=en-us/includes/p.md@<hash>   one with a partial
+ *
+ * Does not: render (render/render-pool.ts does, in this thread or on workers).
+ */
+import { uiStringsFingerprint } from '../i18n/ui-strings.ts';
+import { PUBLISHED_WHERE_SHOWN, type ContentRecord } from './content-record.ts';
+import { gitBlobHash } from './git-blob-hash.ts';
+import { createPartialIndex, jobIncludes, recordIncluders, type PartialFile } from './includes.ts';
+import { createSiteIndex } from './link-resolver.ts';
+import type { LoadOptions } from './loaded-content.ts';
+import type { ArticleFile } from './read-article-file.ts';
+import type { RenderedMarkdown } from './render/render-markdown.ts';
+import type { RenderJob, SiteFacts } from './render/site-facts.ts';
+
+/** Bump when rendering changes, so cached HTML from an older renderer is not reused. */
+const RENDERER_VERSION = '3';
+
+export interface RenderPlan {
+  facts: SiteFacts;
+  /** Cache key of every publishable article, in order. */
+  keys: string[];
+  /** What the cache did not have, locales rendered first (`renderFirst`) ahead. */
+  jobs: RenderJob[];
+  cached: Map<string, RenderedMarkdown>;
+}
+
+export interface PlanInput {
+  options: Pick<LoadOptions, 'cache' | 'renderFirst' | 'renderLocales'>;
+  sourceLocale: string;
+  /** The publishable articles, in content order. */
+  articles: ArticleFile[];
+  partials: PartialFile[];
+  shortLinkIds: ReadonlySet<string>;
+}
+
+export function planRender({ options, sourceLocale, articles, partials, shortLinkIds }: PlanInput, record: ContentRecord): RenderPlan {
+  const index = createSiteIndex(articles.map((a) => `${a.locale.folder}/${a.slug}`), sourceLocale, shortLinkIds);
+  const titles = new Map(articles.map((a) => [`${a.locale.folder}/${a.slug}`, a.read.meta.title]));
+  const files = [...record.manifest.values()].map((e): [string, string, string?] =>
+    e.reason === PUBLISHED_WHERE_SHOWN ? [e.path.toLowerCase(), e.path] : [e.path.toLowerCase(), e.path, e.kind === 'article' ? 'it is an article, not a picture' : (e.reason ?? 'it is not a picture')],
+  );
+  const siteKey = gitBlobHash(new TextEncoder().encode(`${RENDERER_VERSION}\n${uiStringsFingerprint}\n${[...titles].sort().join('\n')}\n${files.map((f) => f.join('\0')).sort().join('\n')}\n${[...shortLinkIds].sort().join(',')}`));
+  const facts: SiteFacts = { sourceLocale, articles: [...index.keys], titles: [...titles], files, shortLinkIds: [...shortLinkIds] };
+  // Partials travel with the job of each article that includes them; their hashes join its cache key.
+  const partialIndex = createPartialIndex(partials, sourceLocale);
+  const includes = articles.map((a) => (a.mayInclude ? partialIndex.forArticle(a.file.path, a.read.text) : undefined));
+  recordIncluders(record.manifest, articles, includes);
+  const keys = articles.map((a, i) => `${siteKey}:${a.file.path}:${a.hash}${includes[i]?.key ? `:${includes[i].key}` : ''}`);
+  const cached = new Map<string, RenderedMarkdown>();
+  const jobs: RenderJob[] = [];
+  const first = options.renderFirst ?? (() => false);
+  const order = articles.map((_, i) => i).sort((a, b) => Number(first(articles[b]!.locale)) - Number(first(articles[a]!.locale)));
+  for (const i of order) {
+    const a = articles[i]!;
+    const key = keys[i]!;
+    if (!rendersLocale(options.renderLocales, sourceLocale, a.locale.folder)) continue;
+    const hit = options.cache?.get(key);
+    if (hit) cached.set(key, hit);
+    else jobs.push({ key, path: a.file.path, locale: a.locale.folder, text: a.read.text, ...jobIncludes(includes[i]) });
+  }
+  return { facts, keys, jobs, cached };
+}
+
+/** A shard renders its locales, and the source locale too: its text fills the shard's fallback pages. */
+export function rendersLocale(renderLocales: readonly string[] | undefined, sourceLocale: string, locale: string): boolean {
+  return !renderLocales || renderLocales.includes(locale) || locale === sourceLocale;
+}
