@@ -33,6 +33,14 @@ export interface BuildSession {
   cacheDir: string;
   /** This sync's pipeline run, shared by the collections' loaders (each awaits the same one). */
   run: Promise<LoadedContent> | undefined;
+  /** `astro dev`: the run that a burst of content changes will start, shared the same way. */
+  refresh: Promise<LoadedContent> | undefined;
+  /** `astro dev`: how each collection takes a new run into its store, by collection name. */
+  appliers: Map<string, (loaded: LoadedContent) => void>;
+  /** `astro dev`: files changed since the last run started (content paths). */
+  changed: Set<string>;
+  /** `astro dev`: reloads the open pages (set by astro:server:setup). */
+  reloadPages: (() => void) | undefined;
   /** The pipeline's result, for the writers at the end of a build. */
   content: LoadedContent | undefined;
   /** The search indexing this build started while the content loaded. */
@@ -48,7 +56,7 @@ declare global {
 }
 
 export function createBuildSession(options: SiteOptions, contentDir: string): BuildSession {
-  return { options, contentDir, command: undefined, site: options.SITE_URL, outDir: '', cacheDir: '', run: undefined, content: undefined, search: undefined };
+  return { options, contentDir, command: undefined, site: options.SITE_URL, outDir: '', cacheDir: '', run: undefined, refresh: undefined, appliers: new Map(), changed: new Set(), reloadPages: undefined, content: undefined, search: undefined };
 }
 
 /** The session of the help-site integration this loader runs under. */

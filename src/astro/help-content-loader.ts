@@ -8,7 +8,7 @@
  * Content errors stop the build after all of them are listed, once: a file that cannot be published must
  * never just be missing from the site.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
@@ -16,8 +16,11 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { articlePageSchema, toArticlePage } from '../pipeline/article-schema.ts';
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
+import { readArticle } from '../pipeline/read-article.ts';
 import { summarizeFindings } from '../pipeline/findings-summary.ts';
-import { loadContentInParallel, type LoadedContent } from '../pipeline/load-content.ts';
+import { loadContent, loadContentInParallel, type LoadedContent } from '../pipeline/load-content.ts';
+import type { SiteFacts } from '../pipeline/render/site-facts.ts';
+import { articleUrl, slugFromPath } from '../pipeline/slug.ts';
 import { localeInfoSchema } from '../pipeline/locales.ts';
 import { openRenderCache, renderCachePath } from '../pipeline/render-cache-file.ts';
 import { uiStringsWarnings } from '../i18n/ui-strings.ts';
@@ -41,6 +44,10 @@ export const siteDataSchema = z.object({
   command: z.enum(['build', 'dev', 'preview', 'sync']).optional(),
   shortLinks: z.array(resolvedShortLinkSchema),
   redirects: z.array(resolvedRedirectSchema),
+  /** `astro dev` only: what rendering an article on request needs (made and checked by the pipeline). */
+  facts: z.custom<SiteFacts>().optional(),
+  /** `astro dev` only: articles that cannot be published now, shown at their URL with what is wrong. */
+  problems: z.array(z.object({ url: z.string(), locale: z.string(), messages: z.array(z.string()) })).optional(),
 });
 export type SiteData = z.infer<typeof siteDataSchema>;
 
@@ -51,9 +58,51 @@ function content(context: LoaderContext): Promise<LoadedContent> {
   return session.run;
 }
 
+/**
+ * `astro dev`: the content folder is watched, and a change (an article, a partial, fwlinks.yml, a picture)
+ * loads the content again — reading is quick, nothing is rendered — and updates each collection's entries
+ * that changed. Astro then reloads the open page, which renders its article from the file as it is now.
+ * Each collection's loader listens; the first to hear a change starts the one new run the others share.
+ */
+function watchContent(context: LoaderContext, session: BuildSession, apply: (loaded: LoadedContent) => void) {
+  const watcher = context.watcher;
+  // Astro may sync again (a changed content config): the collection's listener stays one, with the new store.
+  const first = !session.appliers.has(context.collection);
+  session.appliers.set(context.collection, apply);
+  if (!watcher || !first) return;
+  watcher.add(contentDir);
+  const inContent = (file: string) => file.startsWith(`${contentDir}/`);
+  watcher.on('all', (event, file) => {
+    if (!inContent(file)) return;
+    session.changed.add(`${event === 'change' ? 'change' : 'other'}:${relative(contentDir, file).split('\\').join('/')}`);
+    if (!session.refresh) {
+      // Saving a file is often several events (write, rename, chmod): one run after the burst.
+      session.refresh = new Promise<void>((resolve) => setTimeout(resolve, 30)).then(() => {
+        session.refresh = undefined;
+        const changed = [...session.changed];
+        session.changed.clear();
+        // The usual edit (an article's text, a partial) changes nothing the pages list: the open page renders
+        // its file again when reloaded, so a reload is all it takes, not a new run (seconds on a large site).
+        if (session.content && changed.every((c) => c.startsWith('change:') && textOnly(session.content!, c.slice('change:'.length)))) {
+          session.reloadPages?.();
+          return session.content;
+        }
+        session.run = load(context, session);
+        return session.run;
+      });
+    }
+    void session.refresh.then(
+      (loaded) => session.appliers.get(context.collection)?.(loaded),
+      (error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)),
+    );
+  });
+}
+
 async function load(context: LoaderContext, session: BuildSession): Promise<LoadedContent> {
   // Whichever collection's loader runs first does the work: the log says what it is for, not that loader's name.
   const logger = context.logger.fork('help-content');
+  // `astro dev` renders an article when it is asked for, never all of them up front.
+  const dev = session.command === 'dev';
   const started = performance.now();
   const cacheStarted = performance.now();
   const cache = openRenderCache(renderCachePath(fileURLToPath(context.config.cacheDir)));
@@ -62,34 +111,40 @@ async function load(context: LoaderContext, session: BuildSession): Promise<Load
   const search = session.command === 'build' ? startSearchIndex(inShard, fileURLToPath(context.config.cacheDir), fileURLToPath(context.config.outDir)) : undefined;
   let loaded: LoadedContent;
   try {
-    loaded = await loadContentInParallel({
-      contentDir,
-      sourceLocale,
-      cache,
-      renderLocales: shardLocales,
-      // One line per locale while rendering, so a long build is never silent; the search index starts here too.
-      onLocaleRendered: (locale, articles) => {
-        logger.info(`${locale}: ${articles.length.toLocaleString('en')} article${articles.length === 1 ? '' : 's'} ready after ${seconds(performance.now() - started)}`);
-        search?.add(locale, articles);
-      },
-      ...(search ? { renderFirst: indexedFirst } : {}),
-    });
+    loaded = dev
+      ? loadContent({ contentDir, sourceLocale, cache, deferRender: true })
+      : await loadContentInParallel({
+          contentDir,
+          sourceLocale,
+          cache,
+          renderLocales: shardLocales,
+          // One line per locale while rendering, so a long build is never silent; the search index starts here too.
+          onLocaleRendered: (locale, articles) => {
+            logger.info(`${locale}: ${articles.length.toLocaleString('en')} article${articles.length === 1 ? '' : 's'} ready after ${seconds(performance.now() - started)}`);
+            search?.add(locale, articles);
+          },
+          ...(search ? { renderFirst: indexedFirst } : {}),
+        });
     await stopPoint('content-sync'); // test-only (stop-at.ts): changed locales are being indexed now
   } catch (error) {
     search?.abort();
     throw error;
   }
   const saveStarted = performance.now();
-  cache.save();
+  if (!dev) cache.save();
   cacheMs += performance.now() - saveStarted;
   reportFindings(loaded, logger, fileURLToPath(context.config.cacheDir), session.options.HELP_VERBOSE);
-  logger.info(
+  if (dev) {
+    logger.info(`${loaded.articles.length} articles in ${loaded.locales.length} locales from ${contentDir} read in ${ms(performance.now() - started)}; each renders when a page asks for it`);
+  } else logger.info(
     `${loaded.articles.length} articles in ${loaded.locales.length} locales from ${contentDir} ` +
       `(${cache.hits} cached, ${cache.misses} rendered) in ${Math.round(performance.now() - started)} ms ` +
       `(read ${ms(loaded.timings.prepare)}, render ${ms(loaded.timings.render)}, link ${ms(loaded.timings.complete)}, cache ${ms(cacheMs)})`,
   );
   for (const warning of uiStringsWarnings(loaded.locales.map((l) => l.folder))) logger.warn(warning);
-  if (loaded.errorCount > 0) {
+  // The dev server stays up with content errors: each broken article shows what is wrong at its URL, and
+  // saving the fix brings the page back.
+  if (loaded.errorCount > 0 && !dev) {
     search?.abort();
     throw new Error(`${loaded.errorCount} content error(s), listed above with file and line. Fix them and build again; nothing was published.`);
   }
@@ -125,21 +180,67 @@ function reportFindings(loaded: LoadedContent, logger: AstroIntegrationLogger, c
 }
 
 /**
- * A collection replaced whole on every sync from the pipeline's result. The return type keeps the schema:
- * a plain `Loader` makes Astro type every entry's data as `any` in the pages.
+ * Whether a saved file changed only text the pages render on request: a partial, or an article whose front
+ * matter (title, dates, robots…) is as before, outside the source locale (a source's new hash would make
+ * its translations outdated, which only a new run marks).
+ */
+function textOnly(loaded: LoadedContent, path: string): boolean {
+  const entry = loaded.manifest.find((e) => e.path === path);
+  if (entry?.kind === 'partial') return true;
+  if (entry?.kind !== 'article' || entry.locale === undefined || entry.url === undefined || entry.locale === sourceLocale) return false;
+  const article = loaded.articles.find((a) => a.data.path === path);
+  if (!article) return false;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(join(contentDir, path));
+  } catch {
+    return false;
+  }
+  const read = readArticle(bytes, path, entry.locale);
+  if (!read.ok) return false;
+  const before = Object.fromEntries(Object.keys(read.article.meta).map((key) => [key, article.data[key as keyof typeof article.data]]));
+  return JSON.stringify(read.article.meta) === JSON.stringify(before);
+}
+
+/** Articles that cannot be published now (a broken front matter), at the URL they would have, with why. */
+function problemPages(loaded: LoadedContent): NonNullable<SiteData['problems']> {
+  const byFile = new Map<string, string[]>();
+  for (const d of loaded.diagnostics) if (d.severity === 'error') byFile.set(d.file, [...(byFile.get(d.file) ?? []), formatDiagnostic(d)]);
+  const problems: NonNullable<SiteData['problems']> = [];
+  for (const entry of loaded.manifest) {
+    if (entry.kind !== 'article' || entry.url !== undefined || entry.locale === undefined) continue;
+    const slug = slugFromPath(entry.path.slice(entry.locale.length + 1));
+    const messages = [...byFile].filter(([file]) => file === entry.path || file.endsWith(`/${entry.path}`)).flatMap(([, lines]) => lines);
+    if (slug && messages.length > 0) problems.push({ url: articleUrl(entry.locale, slug), locale: entry.locale, messages });
+  }
+  return problems;
+}
+
+/**
+ * A collection kept equal to the pipeline's result: entries that changed are set, gone ones deleted, so in
+ * `astro dev` a change to one article changes one entry (and Astro reloads the page). The return type keeps
+ * the schema: a plain `Loader` makes Astro type every entry's data as `any` in the pages.
  */
 function collectionLoader<T extends Record<string, unknown>>(
   name: string,
   schema: z.ZodType<T>,
-  entries: (content: LoadedContent, session: BuildSession) => { id: string; data: T; html?: string }[],
+  entries: (content: LoadedContent, session: BuildSession) => { id: string; data: T }[],
 ): Loader & { schema: z.ZodType<T> } {
   return {
     name,
     schema,
     load: async (context) => {
-      const loaded = await content(context);
-      context.store.clear();
-      for (const { id, data, html } of entries(loaded, sessionOf(context))) context.store.set({ id, data, ...(html !== undefined ? { rendered: { html } } : {}) });
+      const session = sessionOf(context);
+      const apply = (loaded: LoadedContent) => {
+        const ids = new Set<string>();
+        for (const { id, data } of entries(loaded, session)) {
+          ids.add(id);
+          context.store.set({ id, data, digest: context.generateDigest(data) });
+        }
+        for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+      };
+      apply(await content(context));
+      if (session.command === 'dev') watchContent(context, session, apply);
     },
   };
 }
@@ -147,13 +248,16 @@ function collectionLoader<T extends Record<string, unknown>>(
 export const localesLoader = () => collectionLoader('help-locales', localeInfoSchema, (c) => c.locales.map((l) => ({ id: l.folder, data: l })));
 
 export const siteLoader = () =>
-  collectionLoader('help-site', siteDataSchema, (c, session) => [{ id: 'site', data: { ...(session.command ? { command: session.command } : {}), shortLinks: c.shortLinks, redirects: c.redirects } }]);
+  collectionLoader('help-site', siteDataSchema, (c, session) => {
+    const dev = session.command === 'dev';
+    const data: SiteData = { ...(session.command ? { command: session.command } : {}), shortLinks: c.shortLinks, redirects: c.redirects, ...(dev ? { facts: c.facts, problems: problemPages(c) } : {}) };
+    return [{ id: 'site', data }];
+  });
 
-/** In `astro dev` the listing also carries each article's HTML, which the dev article route shows. */
 export const articlesLoader = () =>
-  collectionLoader('help-articles', articleListingSchema, (c, session) =>
-    c.articles.map(({ data, html }) => {
+  collectionLoader('help-articles', articleListingSchema, (c) =>
+    c.articles.map(({ data }) => {
       const { translations: _translations, ...listing } = toArticlePage(data);
-      return { id: data.url, data: listing, ...(session.command === 'dev' ? { html } : {}) };
+      return { id: data.url, data: listing };
     }),
   );

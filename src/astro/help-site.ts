@@ -3,6 +3,7 @@
  *
  *   astro:config:setup   records the command and the site in the build session (build-session.ts)
  *   astro:config:done    records the output and cache folders
+ *   astro:server:setup   (dev) lets the loader reload open pages; serves the pictures articles show
  *   (content sync)       the loaders fill the session: content and the search indexing it started
  *   astro:build:start    the last build's article pages and search bundles move aside (previous-output.ts)
  *   astro:build:done     the writers, from the session: pictures, article pages, manifest and sitemap,
@@ -20,6 +21,7 @@ import { setArticlePagesAside, writeArticlePages } from './write-article-pages.t
 import { writeHostRules } from './write-host-rules.ts';
 import { writeSiteFiles } from './write-site-files.ts';
 import type { SiteOptions } from '../site-options.ts';
+import { servePictures } from './serve-pictures.ts';
 
 export function helpSite(options: SiteOptions, contentDir: string): AstroIntegration {
   const session = createBuildSession(options, contentDir);
@@ -35,6 +37,11 @@ export function helpSite(options: SiteOptions, contentDir: string): AstroIntegra
       'astro:config:done': ({ config }) => {
         session.outDir = fileURLToPath(config.outDir);
         session.cacheDir = fileURLToPath(config.cacheDir);
+      },
+      // `astro dev`: the loader reloads open pages after an edit, and pictures articles show are served.
+      'astro:server:setup': ({ server }) => {
+        session.reloadPages = () => server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+        server.middlewares.use(servePictures(session));
       },
       'astro:build:start': async () => {
         previousPages = setArticlePagesAside(session);

@@ -29,12 +29,12 @@ export type { CachedRead, LoadedArticle, LoadedContent, LoadOptions, RenderCache
 
 /** Loads a content folder, rendering in this thread. */
 export function loadContent(options: LoadOptions): LoadedContent {
-  return timed(options, (prepared) => renderHere(prepared.plan.facts, prepared.plan.jobs, progress(prepared)));
+  return timed(options, (prepared) => renderHere(prepared.plan.facts, options.deferRender ? [] : prepared.plan.jobs, progress(prepared)));
 }
 
 /** Loads a content folder, rendering on every core (worker threads). Same result as `loadContent`. */
 export async function loadContentInParallel(options: LoadOptions & { threads?: number }): Promise<LoadedContent> {
-  return timed(options, (prepared) => renderAll(prepared.plan.facts, prepared.plan.jobs, options.threads, progress(prepared)));
+  return timed(options, (prepared) => renderAll(prepared.plan.facts, options.deferRender ? [] : prepared.plan.jobs, options.threads, progress(prepared)));
 }
 
 function timed<R extends Map<string, RenderedMarkdown> | Promise<Map<string, RenderedMarkdown>>>(
@@ -90,7 +90,8 @@ function complete(prepared: Prepared, renders: Map<string, RenderedMarkdown>): O
   markOutdated(articles, options.contentDir, sourceLocale);
   const assets = shownPictures(plan, renders, !options.renderLocales, record);
   const localeFolders = [...locales.keys()].sort();
-  const rendered = (locale: string) => rendersLocale(options.renderLocales, sourceLocale, locale);
+  // Anchors are known only of rendered articles: a deferred render (astro dev) checks targets' pages, not anchors.
+  const rendered = (locale: string) => !options.deferRender && rendersLocale(options.renderLocales, sourceLocale, locale);
   const resolved = resolveRegistries(shortLinkFiles, articles, { localeFolders, sourceLocale, renders: rendered }, record.show);
   record.diagnostics.push(...resolved.diagnostics);
 
@@ -104,5 +105,6 @@ function complete(prepared: Prepared, renders: Map<string, RenderedMarkdown>): O
     manifest: [...record.manifest.values()],
     diagnostics,
     errorCount: countErrors(diagnostics),
+    facts: plan.facts,
   };
 }

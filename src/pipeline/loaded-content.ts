@@ -8,6 +8,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import type { LocaleInfo } from './locales.ts';
 import type { ReadArticle } from './read-article.ts';
 import type { RenderedMarkdown } from './render/render-markdown.ts';
+import type { SiteFacts } from './render/site-facts.ts';
 import type { ResolvedRedirect, ResolvedShortLink } from './short-links/schema.ts';
 
 export interface LoadOptions {
@@ -30,6 +31,11 @@ export interface LoadOptions {
   onLocaleRendered?: (locale: string, articles: RenderedArticle[]) => void;
   /** Locales to render before the others (their `onLocaleRendered` comes first). */
   renderFirst?: (locale: LocaleInfo) => boolean;
+  /**
+   * Read and index everything, render nothing (but what the cache has): `astro dev` renders an article when
+   * it is asked for (render-on-request.ts), so the dev server starts in seconds on a large site.
+   */
+  deferRender?: boolean;
 }
 
 /** What is known of an article as soon as it is rendered, before the content is linked and checked. */
@@ -71,6 +77,8 @@ export interface LoadedContent {
   manifest: ManifestEntry[];
   diagnostics: Diagnostic[];
   errorCount: number;
+  /** What rendering an article needs to know of the rest of the site, for rendering one on request. */
+  facts: SiteFacts;
   /** Where the time went, in milliseconds: reading and typing files, rendering, linking and checking. */
   timings: { prepare: number; render: number; complete: number };
 }

@@ -1,0 +1,91 @@
+/**
+ * A writer previews their edits: `npm run dev` on a copy of a content folder, an article open in Chromium,
+ * then the file is edited, broken and fixed on disk, and the open tab follows each time without a restart.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
+
+let dev: DevServer;
+let browser: Browser;
+let tab: Page;
+let content: string;
+const article = () => join(content, 'nl-nl/declined-credit-card.md');
+
+beforeAll(async () => {
+  const base = mkdtempSync(join(tmpdir(), 'live-preview-'));
+  content = join(base, 'content');
+  cpSync(join(projectRoot, 'content'), content, { recursive: true });
+  // A partial, included by an article, and a picture beside it.
+  mkdirSync(join(content, 'nl-nl/includes'), { recursive: true });
+  writeFileSync(join(content, 'nl-nl/includes/tip.md'), 'Een gedeelde tip.\n');
+  writeFileSync(join(content, 'nl-nl/met-tip.md'), '---\ntitle: Met een tip\nms.contentlocale: nl-NL\n---\n# Met een tip\n\n[!INCLUDE [tip](includes/tip.md)]\n\n![Kaart](media/card.png)\n');
+  mkdirSync(join(content, 'nl-nl/media'), { recursive: true });
+  cpSync(join(projectRoot, 'test/fixtures/site/content/en-us/media/card.png'), join(content, 'nl-nl/media/card.png'));
+  writeFileSync(join(content, 'nl-nl/media/evil.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+  dev = await startDevServer(content, join(base, 'cache'));
+  browser = await launchBrowser();
+  tab = await browser.newPage();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await dev?.stop();
+});
+
+/** Waits until the open tab shows `text` in its main part: the dev server reloads it by itself. */
+async function shows(text: string, timeout = 15_000) {
+  await tab.locator('main', { hasText: text }).first().waitFor({ timeout });
+}
+
+describe('the dev server', () => {
+  it('shows an edit of the article in the open tab, without a restart', async () => {
+    await tab.goto(`${dev.url}/nl-nl/declined-credit-card/`);
+    await shows('Geweigerde creditcard');
+    writeFileSync(article(), readFileSync(article(), 'utf8').replace('# <a name="declined-credit-card"></a>Geweigerde creditcard', '# <a name="declined-credit-card"></a>Geweigerde betaalkaart').replace('title: Geweigerde creditcard', 'title: Geweigerde betaalkaart'));
+    await shows('Geweigerde betaalkaart');
+    expect(await tab.title()).toContain('Geweigerde betaalkaart');
+  });
+
+  it('shows a broken front matter as an error with the file and line, and the page again once it is fixed', async () => {
+    const good = readFileSync(article(), 'utf8');
+    writeFileSync(article(), good.replace(/^title: .*$/m, 'title: [unclosed'));
+    await shows('nl-nl/declined-credit-card.md:2');
+    expect(dev.log()).toMatch(/nl-nl\/declined-credit-card\.md:2(:\d+)? error \[front-matter\/yaml\]/);
+    writeFileSync(article(), good);
+    await shows('Geweigerde betaalkaart');
+  });
+
+  it('shows an edit of a partial in the article that includes it', async () => {
+    await tab.goto(`${dev.url}/nl-nl/met-tip/`);
+    await shows('Een gedeelde tip.');
+    writeFileSync(join(content, 'nl-nl/includes/tip.md'), 'Een betere tip.\n');
+    await shows('Een betere tip.');
+  });
+
+  it('serves the pictures a build would publish, and not the others', async () => {
+    const picture = await fetch(`${dev.url}/nl-nl/media/card.png`);
+    expect([picture.status, picture.headers.get('content-type')]).toEqual([200, 'image/png']);
+    expect((await fetch(`${dev.url}/nl-nl/media/evil.svg`)).status).toBe(404);
+  });
+
+  it('follows a new, a renamed and a deleted article on the locale home', async () => {
+    await tab.goto(`${dev.url}/nl-nl/`);
+    writeFileSync(join(content, 'nl-nl/nieuw-artikel.md'), '---\ntitle: Een nieuw artikel\nms.contentlocale: nl-NL\n---\n# Een nieuw artikel\n\nNieuwe tekst.\n');
+    await shows('Een nieuw artikel');
+    renameSync(join(content, 'nl-nl/nieuw-artikel.md'), join(content, 'nl-nl/hernoemd-artikel.md'));
+    await tab.goto(`${dev.url}/nl-nl/hernoemd-artikel/`);
+    await shows('Nieuwe tekst.');
+    await tab.goto(`${dev.url}/nl-nl/`);
+    await shows('Een nieuw artikel');
+    rmSync(join(content, 'nl-nl/hernoemd-artikel.md'));
+    // The open home reloads by itself once the deletion is seen.
+    await tab.locator('main', { hasText: 'Een nieuw artikel' }).waitFor({ state: 'detached', timeout: 15_000 });
+    await expect.poll(async () => (await fetch(`${dev.url}/nl-nl/hernoemd-artikel/`)).status, { timeout: 15_000 }).toBe(404);
+  });
+});
