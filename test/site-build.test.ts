@@ -94,7 +94,7 @@ describe('the content manifest', () => {
   const byPath = Object.fromEntries(manifest.entries.map((e) => [e.path, e]));
 
   it('lists every content file with its page or the reason it has none', () => {
-    expect(manifest.files).toEqual({ articles: 8, pictures: 2, notPublished: 6 });
+    expect(manifest.files).toEqual({ articles: 11, pictures: 2, notPublished: 6 });
     expect(byPath['en-us/media/drawing.svg']).toMatchObject({ kind: 'asset', url: '/en-us/media/drawing.svg', reason: 'a picture: published where an article shows it' });
     expect(byPath['en-us/evil.html']?.reason).toMatch(/^a \.html file is not a picture/);
     expect(byPath['en-us/media/evil.svg']?.reason).toMatch(/^the SVG is not published because it has the event handler onload/);

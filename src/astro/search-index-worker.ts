@@ -13,7 +13,21 @@
  * renders, not while Astro holds its build in memory.
  */
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { usesTrigrams } from '../scripts/char-ngrams.ts';
+import { hidePrefixes, stripsPrefixes } from '../scripts/attached-prefixes.ts';
+import { writeNgramIndex } from './ngram-index.ts';
+import { fragmentUrls } from './pagefind-fragments.ts';
+import { mapText, pageText } from './search-page-text.ts';
+
+/**
+ * The modules that decide what a bundle holds besides the pages and Pagefind's version: their text is part
+ * of every locale's cache key (search-indexer.ts), so a change to any of them indexes every locale again.
+ */
+export const INDEX_CODE = ['./search-index-worker.ts', './search-page-text.ts', './ngram-index.ts', '../scripts/char-ngrams.ts', '../scripts/attached-prefixes.ts'].map(
+  (path) => new URL(path, import.meta.url),
+);
 
 export interface SearchIndexRun {
   locale: string;
@@ -34,10 +48,16 @@ async function indexLocale(pagefind: Pagefind, run: SearchIndexRun): Promise<voi
     if (!created.index) throw new Error(`Pagefind could not start an index for ${run.locale}: ${created.errors.join('; ')}`);
     const { index } = created;
     const decoder = new TextDecoder();
+    const language = run.locale.split('-')[0]!;
     const problems: string[] = [];
+    // Unspaced scripts also get a trigram index (ngram-index.ts), made from the text of the same pages.
+    const texts = usesTrigrams(language) ? new Map<string, string>() : undefined;
     await Promise.all(
       run.pages.map(async ([url, bytes]) => {
-        const { errors } = await index.addHTMLFile({ url, content: decoder.decode(bytes) });
+        const html = decoder.decode(bytes);
+        texts?.set(url, pageText(html));
+        const content = stripsPrefixes(language) ? mapText(html, (text) => hidePrefixes(text, language)) : html;
+        const { errors } = await index.addHTMLFile({ url, content });
         for (const e of errors) problems.push(`${url}: ${e}`);
       }),
     );
@@ -46,9 +66,21 @@ async function indexLocale(pagefind: Pagefind, run: SearchIndexRun): Promise<voi
     rmSync(run.output, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: run.output });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the ${run.locale} index to ${run.output}: ${written.errors.join('; ')}`);
+    if (texts) writeTrigrams(run, language, texts);
   } finally {
     await pagefind.close(); // the service process ends, and its memory with it
   }
+}
+
+/** The trigram index beside the bundle, naming pages by their Pagefind ids (read back from the fragments). */
+function writeTrigrams(run: SearchIndexRun, language: string, texts: Map<string, string>) {
+  const ids = new Map([...fragmentUrls(run.output)].map(([id, url]) => [url, id]));
+  const pages = [...texts].map(([url, text]) => {
+    const id = ids.get(url);
+    if (id === undefined) throw new Error(`Pagefind wrote no fragment for ${url} in the ${run.locale} index`);
+    return { id, text };
+  });
+  writeNgramIndex(join(run.output, 'ngram'), language, pages);
 }
 
 /** Indexes locales in the order they arrive, one at a time; `finish` resolves when all are written. */

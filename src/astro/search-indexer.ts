@@ -18,7 +18,7 @@ import type { RenderedArticle } from '../pipeline/load-content.ts';
 import type { LocaleInfo } from '../pipeline/locales.ts';
 import { escapeText } from '../article-pages/html-escape.ts';
 import { readOutputRecord } from './previous-output.ts';
-import { searchIndexQueue, type SearchIndexMessage } from './search-index-worker.ts';
+import { INDEX_CODE, searchIndexQueue, type SearchIndexMessage } from './search-index-worker.ts';
 
 /** Shared between the content loader and the integration, which Astro loads as different module instances. */
 const EARLY = Symbol.for('help-site.search-index');
@@ -81,7 +81,7 @@ export function startSearchIndex(writes: (locale: string) => boolean, cacheDir: 
       if (!writes(locale)) return;
       // Each input page lives as UTF-8 bytes only: hashed here, then transferred to the worker.
       const pages = articles.map((a): [string, Uint8Array] => [a.url, encoder.encode(searchPage(a))]);
-      const digest = createHash('sha1').update(`${PAGEFIND_VERSION}\0`);
+      const digest = createHash('sha1').update(`${INDEX_VERSION}\0`);
       for (const [url, bytes] of pages) digest.update(`${url}\0`).update(bytes).update('\0');
       const hash = digest.digest('hex');
       if (published[locale] === hash && stillThere(locale)) {
@@ -153,5 +153,6 @@ function searchPage({ locale, title, html, hasH1 }: RenderedArticle): string {
 /** Where the npm package is; `pagefind` resolves to <package>/lib/index.js. */
 const PAGEFIND_PACKAGE = join(fileURLToPath(import.meta.resolve('pagefind')), '../..');
 
-/** Part of every locale's cache key: a Pagefind update re-indexes everything. */
+/** Part of every locale's cache key: a Pagefind update, or a change to our indexing code, re-indexes everything. */
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(join(PAGEFIND_PACKAGE, 'package.json'), 'utf8')) as { version: string }).version;
+const INDEX_VERSION = INDEX_CODE.reduce((digest, file) => digest.update(readFileSync(file)), createHash('sha1').update(PAGEFIND_VERSION)).digest('hex');

@@ -7,8 +7,10 @@
  */
 
 import { fill } from '../i18n/fill.ts';
+import { showPrefixes } from './attached-prefixes.ts';
 import { PAGEFIND_OPTIONS } from './search-options.ts';
-import { searchRanked } from './search-query.ts';
+import { searchRanked, type TrigramIndex } from './search-query.ts';
+import { trigramIndex } from './trigram-index.ts';
 
 interface SubResult {
   url: string;
@@ -46,6 +48,11 @@ const FEW = 3;
 
 let pagefind: Promise<PagefindModule> | undefined;
 let source: Promise<PagefindApi | undefined> | undefined;
+let trigrams: { index: TrigramIndex | undefined } | undefined;
+
+const pageLanguage = () => (document.documentElement.lang || 'en').split('-')[0]!.toLowerCase();
+/** Chinese, Japanese and Thai pages search a trigram index too (search-query.ts); made once, when search opens. */
+const trigramsOf = (index: string) => (trigrams ??= { index: trigramIndex(index, pageLanguage()) }).index;
 
 function load(index: string): Promise<PagefindModule> {
   // A path Vite must not try to bundle: the index is written after the site is built.
@@ -60,11 +67,13 @@ function load(index: string): Promise<PagefindModule> {
 function loadSource(indexes: SearchIndexes): Promise<PagefindApi | undefined> {
   const sourceIndex = indexes.source;
   if (!sourceIndex) return Promise.resolve(undefined);
-  source ??= load(indexes.own).then(async (module) => {
-    const instance = module.createInstance({ basePath: sourceIndex });
-    await instance.init();
-    return instance;
-  });
+  source ??= load(indexes.own)
+    .then(async (module) => {
+      const instance = module.createInstance({ basePath: sourceIndex });
+      await instance.init();
+      return instance;
+    })
+    .catch(() => undefined);
   return source;
 }
 
@@ -72,7 +81,7 @@ function loadSource(indexes: SearchIndexes): Promise<PagefindApi | undefined> {
 function excerptNodes(excerpt: string): Node[] {
   const out: Node[] = [];
   for (const part of excerpt.split(/(<mark>[\s\S]*?<\/mark>)/)) {
-    const text = part.replace(/<\/?mark>/g, '').replace(/<[^>]*>/g, '');
+    const text = showPrefixes(part.replace(/<\/?mark>/g, '').replace(/<[^>]*>/g, ''));
     const decoded = new DOMParser().parseFromString(`<body>${text.replace(/</g, '&lt;')}`, 'text/html').body.textContent ?? '';
     if (part.startsWith('<mark>')) {
       const mark = document.createElement('mark');
@@ -98,12 +107,18 @@ async function render(results: PagefindResult[], list: HTMLElement) {
     const li = document.createElement('li');
     const link = document.createElement('a');
     link.href = section?.url ?? item.url;
-    link.textContent = item.meta.title ?? item.url;
+    link.textContent = showPrefixes(item.meta.title ?? item.url);
     const p = document.createElement('p');
     p.append(...excerptNodes(section?.excerpt ?? item.excerpt));
     li.append(link, p);
     list.append(li);
   }
+}
+
+/** Whether a query has letters of the language's script: Thai or Hebrew words cannot be in English articles. */
+function writtenIn(q: string, lang: string): boolean {
+  const script = new Intl.Locale(lang).maximize().script;
+  return script === undefined || new RegExp(`\\p{Script=${script}}`, 'u').test(q);
 }
 
 /** Each panel shows only the latest query's results: an older, slower search must not overwrite them. */
@@ -119,9 +134,7 @@ export async function runSearch(query: string, panel: HTMLElement, strings: Sear
     panel.replaceChildren();
     return;
   }
-  const module = await load(indexes.own);
-  const language = (document.documentElement.lang || 'en').split('-')[0]!.toLowerCase();
-  const results = (await searchRanked(module, q, language)) as PagefindResult[];
+  const results = (await searchRanked(() => load(indexes.own), q, pageLanguage(), trigramsOf(indexes.own))) as PagefindResult[];
   if (stale()) return;
   const heading = document.createElement('h2');
   heading.textContent = fill(results.length > 0 ? strings.resultsFor : strings.noResults, { q });
@@ -131,15 +144,17 @@ export async function runSearch(query: string, panel: HTMLElement, strings: Sear
   if (stale()) return;
   panel.replaceChildren(heading);
   if (results.length > 0) panel.append(list);
-  if (results.length < FEW) {
+  const sourceLang = panel.dataset['sourceLang'] ?? 'en';
+  if (results.length < FEW && writtenIn(q, sourceLang)) {
     const other = await loadSource(indexes);
-    const extra = other ? ((await searchRanked(other, q, 'en')) as PagefindResult[]) : [];
+    // A site with no source articles has no source index (loadSource and the search fail): no second group.
+    const extra = other ? ((await searchRanked(async () => other, q, 'en').catch(() => [])) as PagefindResult[]) : [];
     if (extra.length > 0) {
       const sourceHeading = document.createElement('h2');
       sourceHeading.textContent = strings.sourceResults;
       const sourceList = document.createElement('ol');
       sourceList.className = 'search-results';
-      sourceList.lang = panel.dataset['sourceLang'] ?? 'en';
+      sourceList.lang = sourceLang;
       await render(extra, sourceList);
       if (stale()) return;
       panel.append(sourceHeading, sourceList);
@@ -152,6 +167,7 @@ export async function runSearch(query: string, panel: HTMLElement, strings: Sear
 /** Wires a search form: results as the reader types (debounced). */
 export function attach(form: HTMLFormElement, panel: HTMLElement, strings: SearchStrings, indexes: SearchIndexes) {
   const input = form.querySelector('input[type="search"]') as HTMLInputElement;
+  trigramsOf(indexes.own);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const go = () => {
     void runSearch(input.value, panel, strings, indexes).then(() => {
