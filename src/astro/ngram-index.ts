@@ -1,19 +1,19 @@
 /**
- * The trigram index of a Chinese, Japanese or Thai locale, written next to its Pagefind bundle
+ * The trigram index (and bigram counts) of a Chinese, Japanese or Thai locale, written next to its Pagefind bundle
  * (`dist/pagefind/th-th/ngram/`), so a run of characters copied from anywhere in an article finds it (see
  * src/scripts/char-ngrams.ts for why, src/scripts/ngram-search.ts for the search).
  *
  * Files, gzip-compressed, with an extension of their own so no host serves them with a Content-Encoding
  * the code does not expect (Pagefind does the same):
- *   index.ngram    {"shards": 1024, "idsPerFile": 64, "stop": ["การ", …]}
- *   ids-<k>.ngram  the Pagefind result ids of pages 64k to 64k + 63, one per line
+ *   index.ngram    {"shards": 1024, "stop": ["การ", …], "ids": [Pagefind result id of each page, by number]}
  *   <n>.ngram      shard n: one line per trigram, `gram<TAB>page:pos,pos;page~1:pos…` (page numbers and
  *                  positions as differences from the previous one, base 36; `~1`: the first position is
- *                  in the page's title)
+ *                  in the page's title), and one per bigram, `gr<TAB>page:count;page~1:count…`: a
+ *                  two-character word (設定) is looked up whole, and needs no positions
  *
  * Positions are UTF-16 offsets in the page's normalized text (char-ngrams.ts `normalize`), whose first
- * block is the title. A query loads the index file, one shard per trigram it uses and the ids of the pages
- * it shows. The most common trigrams (`stop`: their lists are longer than STOP_CHARS, the ~250 commonest
+ * block is the title. The search UI loads the index file when it opens (about 4 bytes a page), then a
+ * query loads one shard per trigram it uses. The most common trigrams (`stop`: their lists are longer than STOP_CHARS, the ~250 commonest
  * of Thai on 3,000 articles) are left out: their download would cost more than they tell.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -28,14 +28,61 @@ export interface NgramPage {
   text: string;
 }
 
-/** Characters of text per shard aimed at: about 2 KB gzip, so a query of 5 trigrams costs some 10 KB. */
-const SHARD_CHARS = 4_000;
+/**
+ * Characters per shard aimed at: about 4 KB gzip, so a query of 5 trigrams costs some 20 KB. Bigger shards
+ * cost readers bytes; more of them cost build time (a file each: 2,048 took 2 s to write on a busy disk).
+ */
+const SHARD_CHARS = 8_000;
 /** A trigram whose list is longer than this is too common to download. */
 const STOP_CHARS = 16_000;
-export const IDS_PER_FILE = 64;
 
 export function writeNgramIndex(folder: string, language: string, pages: readonly NgramPage[]): { shards: number; grams: number; stop: number } {
-  const postings = new Map<string, Map<number, number[]>>();
+  const occurrences = collect(pages, language);
+  const stop: string[] = [];
+  const lines: string[] = [];
+  occurrences.forEachGram((gram, entries) => {
+    // A bigram is the whole of a two-character word (設定, 削除): its pages and counts, never a stop.
+    if ([...gram].length < GRAM) return void lines.push(`${gram}\t${encodeCounts(entries, occurrences.titleEnds)}`);
+    const line = `${gram}\t${encodePostings(entries, occurrences.titleEnds)}`;
+    if (line.length > STOP_CHARS) stop.push(gram);
+    else lines.push(line);
+  });
+  const chars = lines.reduce((n, l) => n + l.length, 0);
+  const shards = 2 ** Math.max(0, Math.min(12, Math.round(Math.log2(chars / SHARD_CHARS))));
+  const byShard: string[][] = Array.from({ length: shards }, () => []);
+  for (const line of lines) byShard[shardOf(line.slice(0, line.indexOf('\t')), shards)]!.push(line);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'index.ngram'), gzipSync(JSON.stringify({ shards, stop: stop.sort(), ids: pages.map((p) => p.id) })));
+  byShard.forEach((shard, n) => writeFileSync(join(folder, `${n}.ngram`), gzipSync(shard.join('\n'))));
+  return { shards, grams: lines.length, stop: stop.length };
+}
+
+/** One gram's occurrences, in page order, then position order: parallel lists of pages and positions. */
+interface Entries {
+  pages: Int32Array;
+  positions: Int32Array;
+}
+
+/**
+ * Every bigram and trigram occurrence of every page, in three flat typed arrays (gram, page, position),
+ * then grouped by gram with a counting sort: a Map of Maps of arrays per gram and page took 500 MB and
+ * 5 s for 3,000 Thai articles, this some 60 MB and a second.
+ */
+function collect(pages: readonly NgramPage[], language: string) {
+  const ids = new Map<string, number>();
+  const grams: string[] = [];
+  let size = 0;
+  let gramOf: Int32Array = new Int32Array(1 << 16);
+  let pageOf: Int32Array = new Int32Array(1 << 16);
+  let positionOf: Int32Array = new Int32Array(1 << 16);
+  const add = (gram: string, page: number, at: number) => {
+    let id = ids.get(gram);
+    if (id === undefined) ids.set(gram, (id = grams.push(gram) - 1));
+    if (size === gramOf.length) [gramOf, pageOf, positionOf] = [grow(gramOf), grow(pageOf), grow(positionOf)];
+    gramOf[size] = id;
+    pageOf[size] = page;
+    positionOf[size++] = at;
+  };
   const titleEnds: number[] = [];
   pages.forEach((page, number) => {
     const text = normalize(page.text);
@@ -44,49 +91,66 @@ export function writeNgramIndex(folder: string, language: string, pages: readonl
     for (const run of letterRuns(text, language)) {
       const units = [...run.text];
       let at = run.at;
-      for (let i = 0; i + GRAM <= units.length; i++) {
-        const gram = units[i]! + units[i + 1]! + units[i + 2]!;
-        let byPage = postings.get(gram);
-        if (!byPage) postings.set(gram, (byPage = new Map()));
-        let positions = byPage.get(number);
-        if (!positions) byPage.set(number, (positions = []));
-        positions.push(at);
+      for (let i = 0; i + 1 < units.length; i++) {
+        add(units[i]! + units[i + 1]!, number, at);
+        if (i + GRAM <= units.length) add(units[i]! + units[i + 1]! + units[i + 2]!, number, at);
         at += units[i]!.length;
       }
     }
   });
-  const stop: string[] = [];
-  const lines: string[] = [];
-  for (const [gram, byPage] of postings) {
-    const line = `${gram}\t${encodePostings(byPage, titleEnds)}`;
-    if (line.length > STOP_CHARS) stop.push(gram);
-    else lines.push(line);
+  // Counting sort by gram; stable, so each gram's occurrences stay in page, then position order.
+  const start = new Int32Array(grams.length + 1);
+  for (let k = 0; k < size; k++) start[gramOf[k]! + 1]!++;
+  for (let g = 0; g < grams.length; g++) start[g + 1]! += start[g]!;
+  const next = start.slice(0, grams.length);
+  const order = new Int32Array(size);
+  for (let k = 0; k < size; k++) order[next[gramOf[k]!]!++] = k;
+  return {
+    titleEnds,
+    forEachGram(visit: (gram: string, entries: Entries) => void) {
+      grams.forEach((gram, g) => {
+        const slice = order.subarray(start[g]!, start[g + 1]!);
+        visit(gram, { pages: slice.map((k) => pageOf[k]!), positions: slice.map((k) => positionOf[k]!) });
+      });
+    },
+  };
+}
+
+function grow(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/** `3:2;2~1:1` for pages 3 (twice) and 5 (once, in its title): the lines of bigrams, which count only. */
+function encodeCounts({ pages, positions }: Entries, titleEnds: readonly number[]): string {
+  const parts: string[] = [];
+  let lastPage = 0;
+  for (let k = 0; k < pages.length; ) {
+    const page = pages[k]!;
+    let count = 0;
+    let inTitle = 0;
+    for (; k < pages.length && pages[k] === page; k++, count++) if (positions[k]! < titleEnds[page]!) inTitle++;
+    parts.push(`${(page - lastPage).toString(36)}${inTitle > 0 ? `~${inTitle}` : ''}:${count.toString(36)}`);
+    lastPage = page;
   }
-  const chars = lines.reduce((n, l) => n + l.length, 0);
-  const shards = 2 ** Math.max(0, Math.min(12, Math.round(Math.log2(chars / SHARD_CHARS))));
-  const byShard: string[][] = Array.from({ length: shards }, () => []);
-  for (const line of lines) byShard[shardOf(line.slice(0, line.indexOf('\t')), shards)]!.push(line);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, 'index.ngram'), gzipSync(JSON.stringify({ shards, idsPerFile: IDS_PER_FILE, stop: stop.sort() })));
-  for (let k = 0; k * IDS_PER_FILE < pages.length; k++) {
-    writeFileSync(join(folder, `ids-${k}.ngram`), gzipSync(pages.slice(k * IDS_PER_FILE, (k + 1) * IDS_PER_FILE).map((p) => p.id).join('\n')));
-  }
-  byShard.forEach((shard, n) => writeFileSync(join(folder, `${n}.ngram`), gzipSync(shard.join('\n'))));
-  return { shards, grams: lines.length, stop: stop.length };
+  return parts.join(';');
 }
 
 /** `3:0,5;2~1:7` for pages 3 (at 0 and 5) and 5 (at 7, in its title): differences keep the numbers short. */
-function encodePostings(byPage: Map<number, number[]>, titleEnds: readonly number[]): string {
-  let lastPage = 0;
+function encodePostings({ pages, positions }: Entries, titleEnds: readonly number[]): string {
   const parts: string[] = [];
-  for (const [page, positions] of byPage) {
+  let lastPage = 0;
+  for (let k = 0; k < pages.length; ) {
+    const page = pages[k]!;
+    const deltas: string[] = [];
     let last = 0;
-    const deltas = positions.map((p) => {
-      const d = p - last;
-      last = p;
-      return d.toString(36);
-    });
-    const inTitle = positions.filter((p) => p < titleEnds[page]!).length;
+    let inTitle = 0;
+    for (; k < pages.length && pages[k] === page; k++) {
+      if (positions[k]! < titleEnds[page]!) inTitle++;
+      deltas.push((positions[k]! - last).toString(36));
+      last = positions[k]!;
+    }
     parts.push(`${(page - lastPage).toString(36)}${inTitle > 0 ? `~${inTitle}` : ''}:${deltas.join(',')}`);
     lastPage = page;
   }

@@ -1,10 +1,10 @@
 /**
  * How a reader's words become searches; the search UI and the search-quality script both run this.
  *
- * - Chinese, Japanese, Thai: a query whose words all have three characters or more is looked up in the
+ * - Chinese, Japanese, Thai: a query whose words all have two characters or more is looked up in the
  *   locale's trigram index first (ngram-search.ts): the pages that have that very text, wherever the copied
- *   run starts and ends. Pagefind is not even loaded then. Anything else (a short word, text no page has)
- *   goes on to Pagefind below.
+ *   run starts and ends. Pagefind is not even loaded then. Anything else (a one-character word, text no
+ *   page has) goes on to Pagefind below.
  * - Hebrew, Arabic: the reader's words lose their attached prefixes as the index's did (attached-prefixes.ts).
  * - Pagefind ranks words, not phrases, so a remembered sentence ("und wählen Sie dann die") scores like any
  *   page with those common words: the words also run as an exact phrase, and pages with it come first.
@@ -13,7 +13,7 @@
  */
 import { stemQuery, stripsPrefixes } from './attached-prefixes.ts';
 import type { NgramHit } from './ngram-search.ts';
-import { GRAM, letterRuns, normalize } from './char-ngrams.ts';
+import { letterRuns, normalize } from './char-ngrams.ts';
 
 export interface Hit<T = unknown> {
   id: string;
@@ -42,10 +42,10 @@ export async function searchRanked(pagefind: () => Promise<PagefindLike>, query:
   return pagefindRanked(await pagefind(), stripsPrefixes(language) ? stemQuery(q, language) : q, language);
 }
 
-/** True when every word of the query is long enough for the trigram index (`Azure AD` is not: AD is too short). */
+/** True when every word of the query can be looked up in the trigram index: two characters or more. */
 function trigramsFit(q: string, language: string): boolean {
   const runs = letterRuns(normalize(q), language);
-  return runs.length > 0 && runs.every((r) => [...r.text].length >= GRAM);
+  return runs.length > 0 && runs.every((r) => [...r.text].length >= 2);
 }
 
 async function pagefindRanked(pagefind: PagefindLike, q: string, language: string): Promise<Hit[]> {

@@ -174,10 +174,14 @@ export function attach(form: HTMLFormElement, panel: HTMLElement, strings: Searc
       panel.hidden = input.value.trim() === '';
     });
   };
+  // One Chinese, Japanese or Thai character the reader is typing is no word yet: wait for the next. (The
+  // search page searches it: there the box is filled, not typed in.)
+  const early = () => trigramsOf(indexes.own) !== undefined && [...input.value.trim()].length === 1 && document.activeElement === input;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(go, 80);
+    timer = early() ? undefined : setTimeout(go, 80);
+    if (early()) panel.hidden = true;
   });
   // Submitting goes to the search page (?q=…), which is shareable; typing shows results at once.
-  if (input.value.trim() !== '') go();
+  if (input.value.trim() !== '' && !early()) go();
 }

@@ -148,6 +148,28 @@ describe('search in scripts written without spaces, and with attached prefixes',
     await tab.close();
   });
 
+  it('answers a Japanese word typed key by key from the trigram index, and never loads Pagefind', async () => {
+    const tab = await fixture.browser().newPage();
+    const requested: string[] = [];
+    tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await tab.goto(`${fixture.url()}/ja-jp/`);
+    await search(tab, 'グループ');
+    expect(await tab.locator('#search-panel ol li a').count()).toBe(2);
+    const loaded = requested.filter((p) => p.startsWith('/pagefind/ja-jp/'));
+    expect(loaded.some((p) => p.includes('/ngram/'))).toBe(true);
+    expect(loaded.filter((p) => /pagefind\.js$|\.pagefind$|\.pf_(meta|index)$/.test(p))).toEqual([]);
+    await tab.close();
+  });
+
+  it('still searches one character on the search page, where the reader did not type it key by key', async () => {
+    const tab = await fixture.browser().newPage();
+    await tab.goto(`${fixture.url()}/ja-jp/search/?q=${encodeURIComponent('復')}`);
+    const results = tab.locator('#search-page-results[data-query="復"]');
+    await results.waitFor({ state: 'attached' });
+    expect(await results.locator('ol li a').count()).toBeGreaterThan(0);
+    await tab.close();
+  });
+
   it('does not search the English originals for Thai words, which they cannot have', async () => {
     const tab = await fixture.browser().newPage();
     const requested: string[] = [];

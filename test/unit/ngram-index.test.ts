@@ -58,9 +58,17 @@ describe('the trigram index', () => {
     expect((await find('ปฏิเสธ ของ'))).toEqual(['th-th_card']);
   });
 
-  it('finds nothing for text no page has, and cannot look up a query shorter than a trigram', async () => {
+  it('looks a two-character word up whole, title first, then by how often a page has it', async () => {
+    expect(await find('ชำ')).toEqual(['th-th_title', 'th-th_card']);
+    expect(await find('บั')).toEqual(['th-th_card', 'th-th_title', 'th-th_scattered', 'th-th_apart']);
+  });
+
+  it('finds nothing for text no page has, and leaves to Pagefind what it cannot check where it stands', async () => {
     expect(await find('ไม่มีข้อความนี้')).toEqual([]);
-    expect(await find('ไป')).toBeUndefined();
+    expect(await find('หจ')).toEqual([]);
+    expect(await find('ไ')).toBeUndefined();
+    // A two-letter word among others: the bigram says how often, not where.
+    expect(await find('บัตร ของ คุ')).toBeUndefined();
   });
 
   it('loads the index file, a shard per trigram and the page ids, each once', async () => {

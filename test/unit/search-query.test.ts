@@ -31,15 +31,16 @@ describe('searchRanked', () => {
     expect(pagefind.loads()).toBe(0);
   });
 
-  it('goes on to Pagefind when the trigram index has no page, or a word is too short for it', async () => {
+  it('goes on to Pagefind when the trigram index has no page, or a word has one character', async () => {
     const none = fakePagefind();
     await searchRanked(none.load, 'ไม่มีข้อความนี้', 'th', fakeTrigrams([]));
     expect(none.loads()).toBe(1);
     const short = fakePagefind();
     const trigrams = fakeTrigrams([1]);
-    const results = await searchRanked(short.load, 'Azure AD', 'ja', trigrams);
+    const results = await searchRanked(short.load, '株 Azure', 'ja', trigrams);
     expect(trigrams.asked).toEqual([]);
-    expect(results.map((r) => r.id)).toContain('pf:Azure AD');
+    expect(results.map((r) => r.id)).toContain('pf:株 Azure');
+    expect((await searchRanked(short.load, '設定', 'ja', trigrams)).map((r) => r.id)).toEqual(['ngram:1']);
   });
 
   it('asks Pagefind for Hebrew and Arabic words without their prefixes, as the index has them', async () => {
