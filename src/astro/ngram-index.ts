@@ -72,20 +72,21 @@ function collect(pages: readonly NgramPage[], language: string) {
   const ids = new Map<string, number>();
   const grams: string[] = [];
   let size = 0;
-  let gramOf: Int32Array = new Int32Array(1 << 16);
-  let pageOf: Int32Array = new Int32Array(1 << 16);
-  let positionOf: Int32Array = new Int32Array(1 << 16);
+  // At most a bigram and a trigram start at each character: sized once, never grown.
+  const texts = pages.map((page) => normalize(page.text));
+  const most = 2 * texts.reduce((n, t) => n + t.length, 0);
+  const gramOf = new Int32Array(most);
+  const pageOf = new Int32Array(most);
+  const positionOf = new Int32Array(most);
   const add = (gram: string, page: number, at: number) => {
     let id = ids.get(gram);
     if (id === undefined) ids.set(gram, (id = grams.push(gram) - 1));
-    if (size === gramOf.length) [gramOf, pageOf, positionOf] = [grow(gramOf), grow(pageOf), grow(positionOf)];
     gramOf[size] = id;
     pageOf[size] = page;
     positionOf[size++] = at;
   };
   const titleEnds: number[] = [];
-  pages.forEach((page, number) => {
-    const text = normalize(page.text);
+  texts.forEach((text, number) => {
     const titleEnd = text.indexOf('\n');
     titleEnds.push(titleEnd < 0 ? text.length : titleEnd);
     for (const run of letterRuns(text, language)) {
@@ -114,12 +115,6 @@ function collect(pages: readonly NgramPage[], language: string) {
       });
     },
   };
-}
-
-function grow(array: Int32Array): Int32Array {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
 }
 
 /** `3:2;2~1:1` for pages 3 (twice) and 5 (once, in its title): the lines of bigrams, which count only. */

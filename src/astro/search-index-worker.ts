@@ -43,15 +43,15 @@ export type SearchIndexMessage = { run: SearchIndexRun } | { finish: { stale: st
 type Pagefind = typeof import('pagefind');
 
 async function indexLocale(pagefind: Pagefind, run: SearchIndexRun): Promise<void> {
+  const language = run.locale.split('-')[0]!;
+  // Unspaced scripts also get a trigram index (ngram-index.ts), made from the text of the same pages.
+  const texts = usesTrigrams(language) ? new Map<string, string>() : undefined;
   try {
     const created = await pagefind.createIndex({});
     if (!created.index) throw new Error(`Pagefind could not start an index for ${run.locale}: ${created.errors.join('; ')}`);
     const { index } = created;
     const decoder = new TextDecoder();
-    const language = run.locale.split('-')[0]!;
     const problems: string[] = [];
-    // Unspaced scripts also get a trigram index (ngram-index.ts), made from the text of the same pages.
-    const texts = usesTrigrams(language) ? new Map<string, string>() : undefined;
     await Promise.all(
       run.pages.map(async ([url, bytes]) => {
         const html = decoder.decode(bytes);
@@ -66,10 +66,11 @@ async function indexLocale(pagefind: Pagefind, run: SearchIndexRun): Promise<voi
     rmSync(run.output, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: run.output });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the ${run.locale} index to ${run.output}: ${written.errors.join('; ')}`);
-    if (texts) writeTrigrams(run, language, texts);
   } finally {
     await pagefind.close(); // the service process ends, and its memory with it
   }
+  // Once Pagefind's process is gone: its memory (500 MB for Japanese) and this index's never add up.
+  if (texts) writeTrigrams(run, language, texts);
 }
 
 /** The trigram index beside the bundle, naming pages by their Pagefind ids (read back from the fragments). */
