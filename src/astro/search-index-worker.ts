@@ -1,6 +1,8 @@
 /**
  * Runs the search indexing off Astro's main thread. Locales arrive one by one, as soon as the content
- * pipeline has rendered each (Japanese and Chinese first), so indexing overlaps rendering and Astro's build.
+ * pipeline has rendered each (Japanese, Chinese and Thai first), so indexing overlaps rendering and Astro's
+ * build. Hebrew and Arabic pages lose their attached prefixes on the way (attached-prefixes.ts); Chinese,
+ * Japanese and Thai get a trigram index beside their bundle (ngram-index.ts).
  *
  * The input pages (what search reads of each article) go to Pagefind's indexing service straight from
  * memory, through its Node API: no input files. On this thread the service's pipes are read as soon as it

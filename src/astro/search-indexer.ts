@@ -1,9 +1,9 @@
 /**
  * Starts the search index while the content loads: each locale is indexed as soon as the pipeline has
  * rendered it (its `onLocaleRendered`), in a worker thread that hands the input pages (what search reads of
- * each article) to Pagefind's API from memory (search-index-worker.ts). Japanese and Chinese are rendered
- * and indexed first: their dictionary takes memory, better spent while the pipeline renders than while
- * Astro builds.
+ * each article) to Pagefind's API from memory (search-index-worker.ts). Japanese, Chinese and Thai are
+ * rendered and indexed first: their dictionary takes memory, better spent while the pipeline renders than
+ * while Astro builds, and their trigram index is the longest work, better done beside rendering than after.
  *
  * Each locale is its own Pagefind bundle (`dist/pagefind/nl-nl/`), recorded with a hash of its input pages.
  * A locale whose input pages did not change keeps the bundle the last build published; the others are
@@ -37,10 +37,13 @@ export function takeStartedIndex(): StartedIndex | undefined {
   return started;
 }
 
-/** Languages for which `pagefind_extended` segments words with a dictionary (and needs its memory). */
-const DICTIONARY_LANGUAGES = new Set(['ja', 'zh']);
+/**
+ * Languages for which `pagefind_extended` segments words with a dictionary (and needs its memory), and which
+ * get a trigram index besides (usesTrigrams): the most indexing work per page.
+ */
+const DICTIONARY_LANGUAGES = new Set(['ja', 'zh', 'th']);
 
-/** Render these locales first, so their memory-hungry indexing overlaps rendering (search-index-worker.ts). */
+/** Render these locales first, so their heavy indexing overlaps rendering (search-index-worker.ts). */
 export function indexedFirst(locale: LocaleInfo): boolean {
   return DICTIONARY_LANGUAGES.has(locale.language);
 }
