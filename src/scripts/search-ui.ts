@@ -9,8 +9,8 @@
 import { fill } from '../i18n/fill.ts';
 import { showPrefixes } from './attached-prefixes.ts';
 import { PAGEFIND_OPTIONS } from './search-options.ts';
+import { usesTrigrams } from './char-ngrams.ts';
 import { searchRanked, type TrigramIndex } from './search-query.ts';
-import { trigramIndex } from './trigram-index.ts';
 
 interface SubResult {
   url: string;
@@ -48,11 +48,18 @@ const FEW = 3;
 
 let pagefind: Promise<PagefindModule> | undefined;
 let source: Promise<PagefindApi | undefined> | undefined;
-let trigrams: { index: TrigramIndex | undefined } | undefined;
+let trigrams: Promise<TrigramIndex | undefined> | undefined;
 
 const pageLanguage = () => (document.documentElement.lang || 'en').split('-')[0]!.toLowerCase();
-/** Chinese, Japanese and Thai pages search a trigram index too (search-query.ts); made once, when search opens. */
-const trigramsOf = (index: string) => (trigrams ??= { index: trigramIndex(index, pageLanguage()) }).index;
+/**
+ * Chinese, Japanese and Thai pages search a trigram index too (search-query.ts), made once, when search
+ * opens; its code is a chunk of its own, which readers of other languages never load.
+ */
+function trigramsOf(index: string): Promise<TrigramIndex | undefined> {
+  const language = pageLanguage();
+  trigrams ??= usesTrigrams(language) ? import('./trigram-index.ts').then((m) => m.trigramIndex(index, language)) : Promise.resolve(undefined);
+  return trigrams;
+}
 
 function load(index: string): Promise<PagefindModule> {
   // A path Vite must not try to bundle: the index is written after the site is built.
@@ -134,7 +141,7 @@ export async function runSearch(query: string, panel: HTMLElement, strings: Sear
     panel.replaceChildren();
     return;
   }
-  const results = (await searchRanked(() => load(indexes.own), q, pageLanguage(), trigramsOf(indexes.own))) as PagefindResult[];
+  const results = (await searchRanked(() => load(indexes.own), q, pageLanguage(), await trigramsOf(indexes.own))) as PagefindResult[];
   if (stale()) return;
   const heading = document.createElement('h2');
   heading.textContent = fill(results.length > 0 ? strings.resultsFor : strings.noResults, { q });
@@ -167,7 +174,7 @@ export async function runSearch(query: string, panel: HTMLElement, strings: Sear
 /** Wires a search form: results as the reader types (debounced). */
 export function attach(form: HTMLFormElement, panel: HTMLElement, strings: SearchStrings, indexes: SearchIndexes) {
   const input = form.querySelector('input[type="search"]') as HTMLInputElement;
-  trigramsOf(indexes.own);
+  void trigramsOf(indexes.own);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const go = () => {
     void runSearch(input.value, panel, strings, indexes).then(() => {
@@ -176,7 +183,7 @@ export function attach(form: HTMLFormElement, panel: HTMLElement, strings: Searc
   };
   // One Chinese, Japanese or Thai character the reader is typing is no word yet: wait for the next. (The
   // search page searches it: there the box is filled, not typed in.)
-  const early = () => trigramsOf(indexes.own) !== undefined && [...input.value.trim()].length === 1 && document.activeElement === input;
+  const early = () => usesTrigrams(pageLanguage()) && [...input.value.trim()].length === 1 && document.activeElement === input;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = early() ? undefined : setTimeout(go, 80);

@@ -58,6 +58,19 @@ describe('search', () => {
     await tab.close();
   });
 
+  it('loads no trigram code or index for a language written with spaces', async () => {
+    const tab = await site.browser().newPage();
+    const scripts: Promise<string>[] = [];
+    tab.on('response', (response) => void (response.url().endsWith('.js') && scripts.push(response.text())));
+    await tab.goto(`${site.url()}/nl-nl/`);
+    await search(tab, 'creditcard');
+    const code = await Promise.all(scripts);
+    expect(code.some((c) => c.includes('search-panel') || c.includes('searchMs'))).toBe(true);
+    // The trigram search fetches `…ngram/<n>.ngram`: no script a Dutch reader loads has it.
+    expect(code.filter((c) => c.includes('.ngram'))).toEqual([]);
+    await tab.close();
+  });
+
   it('has a shareable search page that works from ?q=', async () => {
     const tab = await site.browser().newPage();
     await tab.goto(`${site.url()}/nl-nl/search/?q=creditcard`);
