@@ -33,28 +33,39 @@ export interface NgramPage {
  * cost readers bytes; more of them cost build time (a file each: 2,048 took 2 s to write on a busy disk).
  */
 const SHARD_CHARS = 8_000;
+/** Characters of a shard line per occurrence, on average (3,000 Thai articles: 3.0; Japanese: 3.5). */
+const CHARS_PER_OCCURRENCE = 3.2;
 /** A trigram whose list is longer than this is too common to download. */
 const STOP_CHARS = 16_000;
 
 export function writeNgramIndex(folder: string, language: string, pages: readonly NgramPage[]): { shards: number; grams: number; stop: number } {
   const occurrences = collect(pages, language);
+  const { grams, titleEnds } = occurrences;
+  // A bigram is the whole of a two-character word (設定, 削除): its pages and counts, never a stop.
+  const bigram = (g: number) => [...grams[g]!].length < GRAM;
+  const line = (g: number) => {
+    const entries = occurrences.entries(g);
+    return `${grams[g]}\t${bigram(g) ? encodeCounts(entries, titleEnds) : encodePostings(entries, titleEnds)}`;
+  };
+  // Lines are made shard by shard and written at once, so no more than one shard's are ever in memory. The
+  // shard count comes from the number of occurrences (a line has about CHARS_PER_OCCURRENCE characters for
+  // each), and only a trigram with many can be a stop (an occurrence costs 10 characters at most: `;`,
+  // page, `:`, position), so only those lines are made twice.
   const stop: string[] = [];
-  const lines: string[] = [];
-  occurrences.forEachGram((gram, entries) => {
-    // A bigram is the whole of a two-character word (設定, 削除): its pages and counts, never a stop.
-    if ([...gram].length < GRAM) return void lines.push(`${gram}\t${encodeCounts(entries, occurrences.titleEnds)}`);
-    const line = `${gram}\t${encodePostings(entries, occurrences.titleEnds)}`;
-    if (line.length > STOP_CHARS) stop.push(gram);
-    else lines.push(line);
+  const kept: number[] = [];
+  let chars = 0;
+  grams.forEach((gram, g) => {
+    const count = occurrences.count(g);
+    if (!bigram(g) && count * 10 > STOP_CHARS && line(g).length > STOP_CHARS) stop.push(gram);
+    else (chars += count * CHARS_PER_OCCURRENCE), kept.push(g);
   });
-  const chars = lines.reduce((n, l) => n + l.length, 0);
   const shards = 2 ** Math.max(0, Math.min(12, Math.round(Math.log2(chars / SHARD_CHARS))));
-  const byShard: string[][] = Array.from({ length: shards }, () => []);
-  for (const line of lines) byShard[shardOf(line.slice(0, line.indexOf('\t')), shards)]!.push(line);
+  const byShard: number[][] = Array.from({ length: shards }, () => []);
+  for (const g of kept) byShard[shardOf(grams[g]!, shards)]!.push(g);
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'index.ngram'), gzipSync(JSON.stringify({ shards, stop: stop.sort(), ids: pages.map((p) => p.id) })));
-  byShard.forEach((shard, n) => writeFileSync(join(folder, `${n}.ngram`), gzipSync(shard.join('\n'))));
-  return { shards, grams: lines.length, stop: stop.length };
+  byShard.forEach((ids, n) => writeFileSync(join(folder, `${n}.ngram`), gzipSync(ids.map(line).join('\n'))));
+  return { shards, grams: kept.length, stop: stop.length };
 }
 
 /** One gram's occurrences, in page order, then position order: parallel lists of pages and positions. */
@@ -76,7 +87,7 @@ function collect(pages: readonly NgramPage[], language: string) {
   const texts = pages.map((page) => normalize(page.text));
   const most = 2 * texts.reduce((n, t) => n + t.length, 0);
   const gramOf = new Int32Array(most);
-  const pageOf = new Int32Array(most);
+  const pageOf = pages.length <= 0xffff ? new Uint16Array(most) : new Int32Array(most);
   const positionOf = new Int32Array(most);
   const add = (gram: string, page: number, at: number) => {
     let id = ids.get(gram);
@@ -107,12 +118,12 @@ function collect(pages: readonly NgramPage[], language: string) {
   const order = new Int32Array(size);
   for (let k = 0; k < size; k++) order[next[gramOf[k]!]!++] = k;
   return {
+    grams,
     titleEnds,
-    forEachGram(visit: (gram: string, entries: Entries) => void) {
-      grams.forEach((gram, g) => {
-        const slice = order.subarray(start[g]!, start[g + 1]!);
-        visit(gram, { pages: slice.map((k) => pageOf[k]!), positions: slice.map((k) => positionOf[k]!) });
-      });
+    count: (g: number) => start[g + 1]! - start[g]!,
+    entries(g: number): Entries {
+      const slice = order.subarray(start[g]!, start[g + 1]!);
+      return { pages: Int32Array.from(slice, (k) => pageOf[k]!), positions: slice.map((k) => positionOf[k]!) };
     },
   };
 }
