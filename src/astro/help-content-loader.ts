@@ -118,6 +118,8 @@ async function load(context: LoaderContext, session: BuildSession): Promise<Load
           sourceLocale,
           cache,
           renderLocales: shardLocales,
+          // Each locale's HTML waits in the cache's files for the page writer, not in memory (locale-html.ts).
+          setHtmlAside: true,
           // One line per locale while rendering, so a long build is never silent; the search index starts here too.
           onLocaleRendered: (locale, articles) => {
             logger.info(`${locale}: ${articles.length.toLocaleString('en')} article${articles.length === 1 ? '' : 's'} ready after ${seconds(performance.now() - started)}`);

@@ -7,7 +7,9 @@
  * before Astro empties dist/ and come back with only changed pages rewritten (previous-output.ts). The
  * record of the last build (page → hash) is kept in Astro's cache folder with the output folder it is for.
  *
- * The articles come from the build session (build-session.ts), which the content loader filled.
+ * The articles come from the build session (build-session.ts), which the content loader filled; their HTML
+ * is read back one locale at a time (`localeHtml`: the pipeline set it aside in the render cache), with the
+ * source locale's, which fallback pages show, kept throughout. So the HTML held is two locales', not the site's.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
@@ -29,7 +31,6 @@ type Written = Record<string, string>;
 
 interface ArticleToWrite {
   page: ArticlePage;
-  html: string;
 }
 
 const recordOf = (session: BuildSession) => join(session.cacheDir, 'help-article-pages.json');
@@ -48,8 +49,7 @@ export async function writeArticlePages(session: BuildSession, previous: Written
   const started = performance.now();
   const content = session.content;
   if (!content) throw new Error('No content in this build session: the help-content loader did not run.');
-  // The session lets go of the rendered articles as they are written: nothing else needs them after this.
-  const articles: ArticleToWrite[] = content.articles.map(({ data, html }) => ({ page: toArticlePage(data), html }));
+  const articles: ArticleToWrite[] = content.articles.map(({ data }) => ({ page: toArticlePage(data) }));
   const site = session.site;
   const stash = stashOf(session);
   const shellRoot = join(out, 'article-shell');
@@ -72,9 +72,16 @@ export async function writeArticlePages(session: BuildSession, previous: Written
   // first: which pages are unchanged decides what comes back from the last build.
   const hashes = new Map<string, string>();
   let written = 0;
+  const sourceHtml = content.localeHtml(sourceLocale);
   for (const locale of shells.keys()) {
+    const localeHtml = locale === sourceLocale ? sourceHtml : content.localeHtml(locale);
+    const htmlOf = (page: ArticlePage) => {
+      const html = (page.locale === sourceLocale ? sourceHtml : localeHtml).get(page.path);
+      if (html === undefined) throw new Error(`${page.path}: no rendered HTML for its page ${page.url}`);
+      return html;
+    };
     const pages = (byLocale.get(locale) ?? []).map(({ id, article, fallbackFor }) => {
-      const html = shells.get(locale)!(articleParts(article.page, article.html, { site, sourceLocale, fallbackFor }));
+      const html = shells.get(locale)!(articleParts(article.page, htmlOf(article.page), { site, sourceLocale, fallbackFor }));
       const page = { file: `${id.slice(locale.length + 1)}/index.html`, path: article.page.path, html, hash: createHash('sha1').update(html).digest('hex') };
       hashes.set(`${locale}/${page.file}`, page.hash);
       return page;

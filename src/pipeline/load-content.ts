@@ -12,7 +12,8 @@ import { refuseCollidingPictures, refuseSlugCollisions } from './article-slugs.t
 import type { ContentRecord } from './content-record.ts';
 import { countErrors, sortDiagnostics } from './diagnostics.ts';
 import { linkTranslations } from './link-translations.ts';
-import type { LoadedContent, LoadOptions } from './loaded-content.ts';
+import type { LoadedArticle, LoadedContent, LoadOptions, RenderedArticle } from './loaded-content.ts';
+import { htmlCache, readLocaleHtml, renderAgain, takeLocaleHtml } from './locale-html.ts';
 import { localeProgress } from './locale-progress.ts';
 import type { LocaleInfo } from './locales.ts';
 import { markOutdated } from './mark-outdated.ts';
@@ -24,6 +25,7 @@ import type { RenderedMarkdown } from './render/render-markdown.ts';
 import { resolveRegistries } from './resolve-registries.ts';
 import { readShortLinkFiles, type ShortLinkFiles } from './short-links/load-short-links.ts';
 import { shownPictures } from './shown-pictures.ts';
+import { articleUrl } from './slug.ts';
 
 export type { CachedRead, LoadedArticle, LoadedContent, LoadOptions, RenderCache, RenderedArticle } from './loaded-content.ts';
 
@@ -78,14 +80,53 @@ function prepare(options: LoadOptions): Prepared {
   return { options, sourceLocale, record, locales: content.locales, articles, shortLinkFiles, plan };
 }
 
+/**
+ * What is done as each locale is complete: `onLocaleRendered` with its articles, and with `setHtmlAside` its
+ * HTML written to the cache and let go of (locale-html.ts).
+ */
 function progress(prepared: Prepared) {
-  return localeProgress(prepared.plan, prepared.articles, prepared.options.onLocaleRendered);
+  const { options, plan, articles } = prepared;
+  const notify = options.onLocaleRendered;
+  const cache = options.setHtmlAside ? htmlCache(options.cache) : undefined;
+  if (!notify && !cache) return undefined;
+  const again = (at: number) => renderAgain(options.contentDir, plan.facts, articles[at]!.file.path, articles[at]!.locale.folder);
+  return localeProgress(plan, articles, (locale, done) => {
+    // A locale that is all cached, with nobody listening, is not read at all: its HTML stays where it is.
+    const taken = cache && (notify || done.some((d) => !plan.cached.has(d.key))) ? takeLocaleHtml(cache, locale, done, plan.cached, again) : undefined;
+    notify?.(
+      locale,
+      done.map(({ at, key, rendered }): RenderedArticle => {
+        const a = articles[at]!;
+        return { locale: a.locale, url: articleUrl(a.locale.folder, a.slug), title: a.read.meta.title, html: taken?.html.get(key) ?? rendered.html, hasH1: rendered.hasH1 };
+      }),
+    );
+    if (taken?.changed) cache!.writeHtml(locale, taken.html);
+  });
+}
+
+/** `LoadedContent.localeHtml`: from the articles, or with `setHtmlAside` from the cache's file of the locale. */
+function localeHtmlReader(prepared: Prepared, articles: LoadedArticle[]): LoadedContent['localeHtml'] {
+  const { options, plan } = prepared;
+  if (!options.setHtmlAside) {
+    return (locale) => new Map(articles.filter((a) => a.data.locale === locale).map((a) => [a.data.path, a.html]));
+  }
+  const cache = htmlCache(options.cache);
+  // What reading a locale back needs of each article, and nothing more: the load's other data is let go of.
+  const byLocale = new Map<string, { path: string; key: string }[]>();
+  prepared.articles.forEach((a, i) => {
+    const list = byLocale.get(a.locale.folder) ?? [];
+    list.push({ path: a.file.path, key: plan.keys[i]! });
+    byLocale.set(a.locale.folder, list);
+  });
+  const { contentDir } = options;
+  const facts = plan.facts;
+  return (locale) => readLocaleHtml(cache, locale, byLocale.get(locale) ?? [], (path) => renderAgain(contentDir, facts, path, locale));
 }
 
 /** Everything after rendering: assemble articles, link translations, check short links and redirects. */
 function complete(prepared: Prepared, renders: Map<string, RenderedMarkdown>): Omit<LoadedContent, 'timings'> {
   const { options, sourceLocale, record, locales, plan, shortLinkFiles } = prepared;
-  const articles = assembleArticles(prepared.articles, plan, renders, options.cache, record);
+  const articles = assembleArticles(prepared.articles, plan, renders, options.cache, record, options.setHtmlAside === true);
   linkTranslations(articles, locales);
   markOutdated(articles, options.contentDir, sourceLocale);
   const assets = shownPictures(plan, renders, !options.renderLocales, record);
@@ -106,5 +147,6 @@ function complete(prepared: Prepared, renders: Map<string, RenderedMarkdown>): O
     diagnostics,
     errorCount: countErrors(diagnostics),
     facts: plan.facts,
+    localeHtml: localeHtmlReader(prepared, articles),
   };
 }

@@ -36,6 +36,12 @@ export interface LoadOptions {
    * it is asked for (render-on-request.ts), so the dev server starts in seconds on a large site.
    */
   deferRender?: boolean;
+  /**
+   * A build: each locale's HTML goes into the cache's files as soon as the locale is rendered (and given to
+   * `onLocaleRendered`), and the articles come without it (`html` is empty); `LoadedContent.localeHtml` reads
+   * one locale's back. So the HTML held is one locale's, not the site's. Needs `cache`.
+   */
+  setHtmlAside?: boolean;
 }
 
 /** What is known of an article as soon as it is rendered, before the content is linked and checked. */
@@ -50,6 +56,14 @@ export interface RenderedArticle {
 export interface RenderCache {
   get(key: string): RenderedMarkdown | undefined;
   set(key: string, value: RenderedMarkdown): void;
+  /** What rendering collected, with an empty `html` (`setHtmlAside`: the HTML stays on disk). */
+  getFacts?(key: string): RenderedMarkdown | undefined;
+  /** A new render whose HTML is given to `writeHtml` (its `html` is not kept). */
+  setFacts?(key: string, value: RenderedMarkdown): void;
+  /** Writes a locale's HTML, by cache key, to disk now: every render of the locale this run uses. */
+  writeHtml?(locale: string, html: ReadonlyMap<string, string>): void;
+  /** A locale's HTML by cache key, read from disk now and not kept; a key whose HTML cannot be read is missing. */
+  readHtml?(locale: string): Map<string, string>;
   /** Front matter already read and typed, by locale folder and blob hash. */
   getRead?(key: string): CachedRead | undefined;
   setRead?(key: string, value: CachedRead): void;
@@ -79,6 +93,11 @@ export interface LoadedContent {
   errorCount: number;
   /** What rendering an article needs to know of the rest of the site, for rendering one on request. */
   facts: SiteFacts;
+  /**
+   * The HTML of a locale's articles, by content path: from the articles, or read back from the cache when it
+   * was set aside (`setHtmlAside`); an article whose HTML cannot be read is rendered again, never left empty.
+   */
+  localeHtml(locale: string): Map<string, string>;
   /** Where the time went, in milliseconds: reading and typing files, rendering, linking and checking. */
   timings: { prepare: number; render: number; complete: number };
 }

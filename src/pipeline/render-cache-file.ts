@@ -5,14 +5,20 @@
  * - typed front matter, keyed by locale and content hash (YAML and schema checks were a third of a
  *   rebuild's reading time).
  *
- * One file per locale folder (`help-pipeline-cache/nl-nl.v8`): a change in one locale rewrites that locale's
- * file only, and a run that used exactly what it found writes nothing. Entries a run did not use are pruned.
+ * One facts file per locale folder (`help-pipeline-cache/nl-nl.v8`: front matter, what rendering collected)
+ * and one HTML file beside it (render-cache-html.ts): a change in one locale rewrites that locale's files
+ * only, and a run that used exactly what it found writes nothing. Entries a run did not use are pruned.
  * The files are V8's serialization (node:v8): twice as fast as JSON here.
+ *
+ * A build sets each locale's HTML aside (LoadOptions.setHtmlAside): `getFacts` reads no HTML, `writeHtml`
+ * writes a locale's HTML file as soon as the locale is rendered, and `readHtml` reads one locale's back, so
+ * no more than a locale's HTML is ever held. Other callers `get` renders whole, HTML read per locale.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CachedRead, RenderCache } from './loaded-content.ts';
+import { htmlFileThere, pruneHtmlFiles, readHtmlFile, writeHtmlFile, type HtmlFileRef } from './render-cache-html.ts';
 import type { RenderedMarkdown } from './render/render-markdown.ts';
 
 /** The cache's folder inside Astro's cache folder. */
@@ -20,91 +26,201 @@ export function renderCachePath(cacheDir: string): string {
   return join(cacheDir, 'help-pipeline-cache');
 }
 
-export interface FileRenderCache extends RenderCache {
+export interface FileRenderCache extends Required<RenderCache> {
+  /** Writes what this run used, once, at its end; after it, `readHtml` still reads each locale's HTML. */
   save(): void;
   hits: number;
   misses: number;
 }
 
+/** Bump when the files' layout changes: older files are not read (their articles render again, once). */
+const LAYOUT = 2;
+
+/** A facts file. Renders are kept with an empty `html`: their HTML is in the part's HTML file. */
 interface Part {
+  layout: typeof LAYOUT;
   renders: Map<string, RenderedMarkdown>;
   reads: Map<string, CachedRead>;
+  html: HtmlFileRef | undefined;
 }
 
-const emptyPart = (): Part => ({ renders: new Map(), reads: new Map() });
+/** What this run used of a part, and the HTML it holds in memory (renders set whole, or got whole). */
+interface Used {
+  renders: Map<string, RenderedMarkdown>;
+  reads: Map<string, CachedRead>;
+  html: Map<string, string>;
+  /** The HTML file `writeHtml` wrote in this run. */
+  written: HtmlFileRef | undefined;
+}
 
 /**
  * Keys start with what decides their file: reads with `<locale>:`, renders with `<site key>:<locale>/…`.
  * Anything else (a file outside a locale folder) shares one file.
  */
-function partOf(key: string, kind: keyof Part): string {
+function partOf(key: string, kind: 'renders' | 'reads'): string {
   const rest = kind === 'reads' ? key : key.slice(key.indexOf(':') + 1);
   const name = /^[a-z0-9-]+(?=[:/])/.exec(rest)?.[0];
   return name ?? '_';
 }
 
+function readPart(folder: string, file: string): Part | undefined {
+  try {
+    const part = deserialize(readFileSync(join(folder, file))) as Part;
+    if (part.layout !== LAYOUT || !(part.renders instanceof Map && part.reads instanceof Map)) return undefined;
+    // An HTML file gone or cut short: the front matter is still good, the renders are not.
+    if (part.renders.size > 0 && !(part.html && htmlFileThere(folder, part.html))) return { ...part, renders: new Map(), html: undefined };
+    return part;
+  } catch {
+    // An unreadable part: its articles are read and rendered again, it only costs time.
+    return undefined;
+  }
+}
+
 export function openRenderCache(folder: string): FileRenderCache {
   const previous = new Map<string, Part>();
+  let files: string[] = [];
   try {
-    for (const file of readdirSync(folder)) {
-      if (!file.endsWith('.v8')) continue;
-      try {
-        const part = deserialize(readFileSync(join(folder, file))) as Part;
-        if (part.renders instanceof Map && part.reads instanceof Map) previous.set(file.slice(0, -3), part);
-      } catch {
-        // An unreadable part: its articles are read and rendered again, it only costs time.
-      }
-    }
+    files = readdirSync(folder);
   } catch {
     // No cache yet.
   }
-  const used = new Map<string, Part>();
+  for (const file of files) {
+    if (!file.endsWith('.v8') || file.endsWith('.html.v8')) continue;
+    const part = readPart(folder, file);
+    if (part) previous.set(file.slice(0, -3), part);
+  }
+  /** The last run's HTML of a part, read once when renders are got whole (null: unreadable). */
+  const previousHtml = new Map<string, Map<string, string> | null>();
+  const htmlBefore = (name: string) => {
+    if (!previousHtml.has(name)) {
+      const ref = previous.get(name)?.html;
+      previousHtml.set(name, (ref && readHtmlFile(folder, ref)) ?? null);
+    }
+    return previousHtml.get(name) ?? undefined;
+  };
+  /** Each part's HTML file as it is now: the last run's, until this run writes its own. */
+  const htmlRefs = new Map([...previous].flatMap(([name, part]) => (part.html ? [[name, part.html] as const] : [])));
+  const used = new Map<string, Used>();
   const changed = new Set<string>();
+  let saved = false;
   const usedPart = (name: string) => {
     let part = used.get(name);
-    if (!part) used.set(name, (part = emptyPart()));
+    if (!part) used.set(name, (part = { renders: new Map(), reads: new Map(), html: new Map(), written: undefined }));
     return part;
   };
-  function get<K extends keyof Part>(kind: K, key: string): ReturnType<Part[K]['get']> {
-    const name = partOf(key, kind);
-    const value = previous.get(name)?.[kind].get(key);
-    if (value) (usedPart(name)[kind] as Map<string, unknown>).set(key, value);
-    return value as ReturnType<Part[K]['get']>;
-  }
-  function set<K extends keyof Part>(kind: K, key: string, value: unknown) {
-    const name = partOf(key, kind);
-    changed.add(name);
-    (usedPart(name)[kind] as Map<string, unknown>).set(key, value);
-  }
+  const count = <T>(value: T | undefined): T | undefined => {
+    if (value) cache.hits++;
+    else cache.misses++;
+    return value;
+  };
   const cache: FileRenderCache = {
     hits: 0,
     misses: 0,
     get(key) {
-      const value = get('renders', key);
-      if (value) cache.hits++;
-      else cache.misses++;
+      const name = partOf(key, 'renders');
+      const facts = previous.get(name)?.renders.get(key);
+      const html = facts && htmlBefore(name)?.get(key);
+      if (!facts || html === undefined) return count(undefined);
+      const part = usedPart(name);
+      part.renders.set(key, facts);
+      part.html.set(key, html);
+      return count({ ...facts, html });
+    },
+    getFacts(key) {
+      const name = partOf(key, 'renders');
+      const facts = previous.get(name)?.renders.get(key);
+      if (facts) usedPart(name).renders.set(key, facts);
+      return count(facts);
+    },
+    set(key, { html, ...facts }) {
+      const name = partOf(key, 'renders');
+      changed.add(name);
+      const part = usedPart(name);
+      part.renders.set(key, { ...facts, html: '' });
+      part.html.set(key, html);
+    },
+    setFacts(key, { html: _html, ...facts }) {
+      const name = partOf(key, 'renders');
+      changed.add(name);
+      usedPart(name).renders.set(key, { ...facts, html: '' });
+    },
+    writeHtml(locale, html) {
+      mkdirSync(folder, { recursive: true });
+      const ref = writeHtmlFile(folder, locale, html);
+      usedPart(locale).written = ref;
+      htmlRefs.set(locale, ref);
+      changed.add(locale);
+    },
+    readHtml(locale) {
+      const ref = htmlRefs.get(locale);
+      const out = (ref && readHtmlFile(folder, ref)) ?? new Map<string, string>();
+      for (const [key, html] of used.get(locale)?.html ?? []) out.set(key, html);
+      return out;
+    },
+    getRead(key) {
+      const name = partOf(key, 'reads');
+      const value = previous.get(name)?.reads.get(key);
+      if (value) usedPart(name).reads.set(key, value);
       return value;
     },
-    set: (key, value) => set('renders', key, value),
-    getRead: (key) => get('reads', key),
-    setRead: (key, value) => set('reads', key, value),
+    setRead(key, value) {
+      const name = partOf(key, 'reads');
+      changed.add(name);
+      usedPart(name).reads.set(key, value);
+    },
     save() {
+      // Once, at the end of a run: it lets go of the last run's facts.
+      if (saved) return;
+      saved = true;
       mkdirSync(folder, { recursive: true });
+      const kept = new Set<string>();
       for (const name of new Set([...previous.keys(), ...used.keys()])) {
         const before = previous.get(name);
         const now = used.get(name);
         const file = join(folder, `${name}.v8`);
         if (!now) {
           rmSync(file, { force: true });
+          htmlRefs.delete(name);
           continue;
         }
         const same = !changed.has(name) && before && before.renders.size === now.renders.size && before.reads.size === now.reads.size;
-        if (same) continue;
+        if (same) {
+          if (before.html) kept.add(before.html.file);
+          continue;
+        }
+        const html = htmlOf(name, now, before);
+        if (html) {
+          kept.add(html.file);
+          htmlRefs.set(name, html);
+        } else htmlRefs.delete(name);
+        const part: Part = { layout: LAYOUT, renders: now.renders, reads: now.reads, html };
         // Written aside, then renamed: a build stopped halfway never leaves a torn file.
-        writeFileSync(`${file}.tmp`, serialize(now));
+        writeFileSync(`${file}.tmp`, serialize(part));
         renameSync(`${file}.tmp`, file);
       }
+      pruneHtmlFiles(folder, kept);
+      // What is read after this is HTML (readHtml, for the page writer): the last run's facts can go.
+      previous.clear();
+      previousHtml.clear();
     },
   };
+
+  /**
+   * The HTML file a part's new facts file names: the one written in this run, the last one when every
+   * render came from it (it may hold more, never less), or a new one from what is in memory and on disk.
+   */
+  function htmlOf(name: string, now: Used, before: Part | undefined): HtmlFileRef | undefined {
+    if (now.renders.size === 0) return undefined;
+    if (now.written) return now.written;
+    if (now.html.size === 0 && before?.html) return before.html;
+    const onDisk = now.html.size < now.renders.size ? htmlBefore(name) : undefined;
+    const html = new Map<string, string>();
+    for (const key of now.renders.keys()) {
+      const value = now.html.get(key) ?? onDisk?.get(key);
+      if (value === undefined) now.renders.delete(key); // never facts without their HTML
+      else html.set(key, value);
+    }
+    return writeHtmlFile(folder, name, html);
+  }
   return cache;
 }

@@ -27,11 +27,12 @@ export interface RenderPlan {
   keys: string[];
   /** What the cache did not have, locales rendered first (`renderFirst`) ahead. */
   jobs: RenderJob[];
+  /** What the cache had; with `setHtmlAside`, without its HTML (`html` is empty). */
   cached: Map<string, RenderedMarkdown>;
 }
 
 export interface PlanInput {
-  options: Pick<LoadOptions, 'cache' | 'renderFirst' | 'renderLocales'>;
+  options: Pick<LoadOptions, 'cache' | 'renderFirst' | 'renderLocales' | 'setHtmlAside'>;
   sourceLocale: string;
   /** The publishable articles, in content order. */
   articles: ArticleFile[];
@@ -55,12 +56,14 @@ export function planRender({ options, sourceLocale, articles, partials, shortLin
   const cached = new Map<string, RenderedMarkdown>();
   const jobs: RenderJob[] = [];
   const first = options.renderFirst ?? (() => false);
+  // HTML set aside: the cache gives what rendering collected, and the HTML stays on disk (locale-html.ts).
+  const lookup = options.setHtmlAside ? options.cache?.getFacts?.bind(options.cache) : options.cache?.get.bind(options.cache);
   const order = articles.map((_, i) => i).sort((a, b) => Number(first(articles[b]!.locale)) - Number(first(articles[a]!.locale)));
   for (const i of order) {
     const a = articles[i]!;
     const key = keys[i]!;
     if (!rendersLocale(options.renderLocales, sourceLocale, a.locale.folder)) continue;
-    const hit = options.cache?.get(key);
+    const hit = lookup?.(key);
     if (hit) cached.set(key, hit);
     else jobs.push({ key, path: a.file.path, locale: a.locale.folder, text: a.read.text, ...jobIncludes(includes[i]) });
   }
