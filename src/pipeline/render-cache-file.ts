@@ -199,9 +199,13 @@ export function openRenderCache(folder: string): FileRenderCache {
         renameSync(`${file}.tmp`, file);
       }
       pruneHtmlFiles(folder, kept);
-      // What is read after this is HTML (readHtml, for the page writer): the last run's facts can go.
+      // What is read after this is HTML (readHtml, for the page writer): the facts can go.
       previous.clear();
       previousHtml.clear();
+      for (const part of used.values()) {
+        part.renders = new Map();
+        part.reads = new Map();
+      }
     },
   };
 
