@@ -27,7 +27,7 @@ const rendered = (locale: string) => `<em>Zqxmarker${locale}</em>`;
 
 function load(content: string, cacheFolder: string, options: Partial<LoadOptions> = {}) {
   const cache = openRenderCache(renderCachePath(cacheFolder));
-  const loaded = loadContent({ contentDir: content, displayRoot: 'content', cache, setHtmlAside: true, ...options });
+  const loaded = loadContent({ contentDir: content, displayRoot: 'content', cache, setAside: true, ...options });
   cache.save();
   return { loaded, cache };
 }

@@ -18,6 +18,7 @@ import { articlePageSchema, toArticlePage } from '../pipeline/article-schema.ts'
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import { readArticle } from '../pipeline/read-article.ts';
 import { summarizeFindings } from '../pipeline/findings-summary.ts';
+import { keepPageFactsOnly } from '../pipeline/keep-page-facts.ts';
 import { loadContent, loadContentInParallel, type LoadedContent } from '../pipeline/load-content.ts';
 import type { SiteFacts } from '../pipeline/render/site-facts.ts';
 import { articleUrl, slugFromPath } from '../pipeline/slug.ts';
@@ -119,7 +120,7 @@ async function load(context: LoaderContext, session: BuildSession): Promise<Load
           cache,
           renderLocales: shardLocales,
           // Each locale's HTML waits in the cache's files for the page writer, not in memory (locale-html.ts).
-          setHtmlAside: true,
+          setAside: true,
           // One line per locale while rendering, so a long build is never silent; the search index starts here too.
           onLocaleRendered: (locale, articles) => {
             logger.info(`${locale}: ${articles.length.toLocaleString('en')} article${articles.length === 1 ? '' : 's'} ready after ${seconds(performance.now() - started)}`);
@@ -156,6 +157,8 @@ async function load(context: LoaderContext, session: BuildSession): Promise<Load
     search?.abort();
     throw new Error(unknownShard);
   }
+  // The checks are done: a build's pages need no more of each article than its page fields.
+  if (!dev) keepPageFactsOnly(loaded);
   session.content = loaded;
   session.search = search?.finish();
   return loaded;

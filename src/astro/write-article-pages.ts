@@ -33,6 +33,9 @@ interface ArticleToWrite {
   page: ArticlePage;
 }
 
+/** Pages stamped and written together: enough for the parallel writes, few enough to hold. */
+const WRITE_BATCH = 256;
+
 const recordOf = (session: BuildSession) => join(session.cacheDir, 'help-article-pages.json');
 const stashOf = (session: BuildSession) => stashFolder(session.cacheDir, 'article-pages');
 
@@ -68,32 +71,35 @@ export async function writeArticlePages(session: BuildSession, previous: Written
     byLocale.set(locale, list);
   }
 
-  // One locale at a time, so only one locale's pages are in memory. Its pages are stamped and hashed
-  // first: which pages are unchanged decides what comes back from the last build.
+  // One locale at a time, so only one locale's HTML is in memory (and the source locale's, for fallback
+  // pages). Its pages are stamped and hashed first, each let go of at once: which pages are unchanged decides
+  // what comes back from the last build. The changed ones are stamped again as they are written, a few
+  // hundred at a time: holding a locale's pages until written was the build's peak (two stampings cost a
+  // tenth of a millisecond a page).
   const hashes = new Map<string, string>();
   let written = 0;
   const sourceHtml = content.localeHtml(sourceLocale);
   for (const locale of shells.keys()) {
     const localeHtml = locale === sourceLocale ? sourceHtml : content.localeHtml(locale);
-    const htmlOf = (page: ArticlePage) => {
-      const html = (page.locale === sourceLocale ? sourceHtml : localeHtml).get(page.path);
-      if (html === undefined) throw new Error(`${page.path}: no rendered HTML for its page ${page.url}`);
-      return html;
+    const stamp = ({ article, fallbackFor }: ArticlePageToWrite<ArticleToWrite>) => {
+      const html = (article.page.locale === sourceLocale ? sourceHtml : localeHtml).get(article.page.path);
+      if (html === undefined) throw new Error(`${article.page.path}: no rendered HTML for its page ${article.page.url}`);
+      return shells.get(locale)!(articleParts(article.page, html, { site, sourceLocale, fallbackFor }));
     };
-    const pages = (byLocale.get(locale) ?? []).map(({ id, article, fallbackFor }) => {
-      const html = shells.get(locale)!(articleParts(article.page, htmlOf(article.page), { site, sourceLocale, fallbackFor }));
-      const page = { file: `${id.slice(locale.length + 1)}/index.html`, path: article.page.path, html, hash: createHash('sha1').update(html).digest('hex') };
-      hashes.set(`${locale}/${page.file}`, page.hash);
-      return page;
-    });
+    const fileOf = (page: ArticlePageToWrite<ArticleToWrite>) => `${page.id.slice(locale.length + 1)}/index.html`;
+    const pages = byLocale.get(locale) ?? [];
+    for (const page of pages) hashes.set(`${locale}/${fileOf(page)}`, createHash('sha1').update(stamp(page)).digest('hex'));
     const unchanged = (file: string) => previous[`${locale}/${file}`] !== undefined && previous[`${locale}/${file}`] === hashes.get(`${locale}/${file}`);
     const { kept, fresh } = restore(out, stash, locale, unchanged);
     const changed = pages.filter((page) => {
+      const file = fileOf(page);
       // An article must never replace a page Astro wrote (a slug such as `search`).
-      if (fresh.has(page.file)) throw new Error(`${page.path}: its URL /${locale}/${page.file.slice(0, -'index.html'.length)} is already a page of the site. Rename the file so its slug differs.`);
-      return !kept.has(page.file);
+      if (fresh.has(file)) throw new Error(`${page.article.page.path}: its URL /${locale}/${file.slice(0, -'index.html'.length)} is already a page of the site. Rename the file so its slug differs.`);
+      return !kept.has(file);
     });
-    await writeFilesInParallel(changed.map((page) => ({ path: join(out, locale, page.file), data: page.html })));
+    for (let i = 0; i < changed.length; i += WRITE_BATCH) {
+      await writeFilesInParallel(changed.slice(i, i + WRITE_BATCH).map((page) => ({ path: join(out, locale, fileOf(page)), data: stamp(page) })));
+    }
     written += changed.length;
     await stopPoint('article-pages'); // test-only (stop-at.ts): stops after the first locale
   }

@@ -12,18 +12,14 @@ import { emptyCollected } from './render/context.ts';
 import type { RenderedMarkdown } from './render/render-markdown.ts';
 import { articleUrl } from './slug.ts';
 
-/** `htmlAside`: the renders' HTML is in the cache's files already (locale-html.ts); only their facts are stored. */
-export function assembleArticles(articles: ArticleFile[], plan: RenderPlan, renders: Map<string, RenderedMarkdown>, cache: RenderCache | undefined, record: ContentRecord, htmlAside = false): LoadedArticle[] {
+export function assembleArticles(articles: ArticleFile[], plan: RenderPlan, renders: Map<string, RenderedMarkdown>, cache: RenderCache | undefined, record: ContentRecord): LoadedArticle[] {
   const { keys, cached } = plan;
   const reportedInPartials = new Set<string>();
   return articles.map((a, i): LoadedArticle => {
     const cacheKey = keys[i]!;
     // In a shard build, articles of other locales are known by their front matter only.
     const rendered = cached.get(cacheKey) ?? renders.get(cacheKey) ?? notRendered();
-    if (!cached.has(cacheKey) && renders.has(cacheKey)) {
-      if (htmlAside) cache?.setFacts?.(cacheKey, rendered);
-      else cache?.set(cacheKey, rendered);
-    }
+    if (!cached.has(cacheKey) && renders.has(cacheKey)) cache?.set(cacheKey, rendered);
     for (const { source, ...d } of rendered.diagnostics) {
       // A problem in a partial names the partial, once however many articles include it.
       const diagnostic = { ...d, file: source ? record.show(source) : a.display };

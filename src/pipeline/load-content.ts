@@ -13,7 +13,7 @@ import type { ContentRecord } from './content-record.ts';
 import { countErrors, sortDiagnostics } from './diagnostics.ts';
 import { linkTranslations } from './link-translations.ts';
 import type { LoadedArticle, LoadedContent, LoadOptions, RenderedArticle } from './loaded-content.ts';
-import { htmlCache, readLocaleHtml, renderAgain, takeLocaleHtml } from './locale-html.ts';
+import { htmlCache, letGoOfToolFacts, readLocaleHtml, renderAgain, takeLocaleHtml } from './locale-html.ts';
 import { localeProgress } from './locale-progress.ts';
 import type { LocaleInfo } from './locales.ts';
 import { markOutdated } from './mark-outdated.ts';
@@ -81,13 +81,13 @@ function prepare(options: LoadOptions): Prepared {
 }
 
 /**
- * What is done as each locale is complete: `onLocaleRendered` with its articles, and with `setHtmlAside` its
- * HTML written to the cache and let go of (locale-html.ts).
+ * What is done as each locale is complete: `onLocaleRendered` with its articles, and with `setAside` its
+ * renders written to the cache's files and let go of (locale-html.ts).
  */
 function progress(prepared: Prepared) {
   const { options, plan, articles } = prepared;
   const notify = options.onLocaleRendered;
-  const cache = options.setHtmlAside ? htmlCache(options.cache) : undefined;
+  const cache = options.setAside ? htmlCache(options.cache) : undefined;
   if (!notify && !cache) return undefined;
   const again = (at: number) => renderAgain(options.contentDir, plan.facts, articles[at]!.file.path, articles[at]!.locale.folder);
   return localeProgress(plan, articles, (locale, done) => {
@@ -100,14 +100,17 @@ function progress(prepared: Prepared) {
         return { locale: a.locale, url: articleUrl(a.locale.folder, a.slug), title: a.read.meta.title, html: taken?.html.get(key) ?? rendered.html, hasH1: rendered.hasH1 };
       }),
     );
-    if (taken?.changed) cache!.writeHtml(locale, taken.html);
+    if (!cache) return;
+    for (const { key, rendered } of done) if (!plan.cached.has(key)) cache.setFacts(key, rendered);
+    cache.finishLocale(locale, taken?.changed ? taken.html : undefined);
+    letGoOfToolFacts(done);
   });
 }
 
-/** `LoadedContent.localeHtml`: from the articles, or with `setHtmlAside` from the cache's file of the locale. */
+/** `LoadedContent.localeHtml`: from the articles, or with `setAside` from the cache's file of the locale. */
 function localeHtmlReader(prepared: Prepared, articles: LoadedArticle[]): LoadedContent['localeHtml'] {
   const { options, plan } = prepared;
-  if (!options.setHtmlAside) {
+  if (!options.setAside) {
     return (locale) => new Map(articles.filter((a) => a.data.locale === locale).map((a) => [a.data.path, a.html]));
   }
   const cache = htmlCache(options.cache);
@@ -126,7 +129,8 @@ function localeHtmlReader(prepared: Prepared, articles: LoadedArticle[]): Loaded
 /** Everything after rendering: assemble articles, link translations, check short links and redirects. */
 function complete(prepared: Prepared, renders: Map<string, RenderedMarkdown>): Omit<LoadedContent, 'timings'> {
   const { options, sourceLocale, record, locales, plan, shortLinkFiles } = prepared;
-  const articles = assembleArticles(prepared.articles, plan, renders, options.cache, record, options.setHtmlAside === true);
+  // Set aside, each locale's renders went into the cache as the locale was complete.
+  const articles = assembleArticles(prepared.articles, plan, renders, options.setAside ? undefined : options.cache, record);
   linkTranslations(articles, locales);
   markOutdated(articles, options.contentDir, sourceLocale);
   const assets = shownPictures(plan, renders, !options.renderLocales, record);

@@ -37,11 +37,12 @@ export interface LoadOptions {
    */
   deferRender?: boolean;
   /**
-   * A build: each locale's HTML goes into the cache's files as soon as the locale is rendered (and given to
-   * `onLocaleRendered`), and the articles come without it (`html` is empty); `LoadedContent.localeHtml` reads
-   * one locale's back. So the HTML held is one locale's, not the site's. Needs `cache`.
+   * A build: each locale's HTML, and what rendering collected for the tools (links, headings, legacy
+   * anchors), go into the cache's files as soon as the locale is rendered (and given to `onLocaleRendered`);
+   * the articles come without them (`html` is empty); `LoadedContent.localeHtml` reads one locale's HTML
+   * back. So what is held of the HTML is one locale's, not the site's. Needs `cache`.
    */
-  setHtmlAside?: boolean;
+  setAside?: boolean;
 }
 
 /** What is known of an article as soon as it is rendered, before the content is linked and checked. */
@@ -56,12 +57,15 @@ export interface RenderedArticle {
 export interface RenderCache {
   get(key: string): RenderedMarkdown | undefined;
   set(key: string, value: RenderedMarkdown): void;
-  /** What rendering collected, with an empty `html` (`setHtmlAside`: the HTML stays on disk). */
+  /** What rendering collected, with an empty `html` (`setAside`: the HTML stays on disk). */
   getFacts?(key: string): RenderedMarkdown | undefined;
-  /** A new render whose HTML is given to `writeHtml` (its `html` is not kept). */
+  /** A new render whose HTML is given to `finishLocale` (its `html` is not kept). */
   setFacts?(key: string, value: RenderedMarkdown): void;
-  /** Writes a locale's HTML, by cache key, to disk now: every render of the locale this run uses. */
-  writeHtml?(locale: string, html: ReadonlyMap<string, string>): void;
+  /**
+   * Every render of a locale is known: its files are written now, with `html` (by cache key, every render
+   * of the locale) when it changed, and the cache lets go of what it held of the locale.
+   */
+  finishLocale?(locale: string, html: ReadonlyMap<string, string> | undefined): void;
   /** A locale's HTML by cache key, read from disk now and not kept; a key whose HTML cannot be read is missing. */
   readHtml?(locale: string): Map<string, string>;
   /** Front matter already read and typed, by locale folder and blob hash. */
@@ -95,7 +99,7 @@ export interface LoadedContent {
   facts: SiteFacts;
   /**
    * The HTML of a locale's articles, by content path: from the articles, or read back from the cache when it
-   * was set aside (`setHtmlAside`); an article whose HTML cannot be read is rendered again, never left empty.
+   * was set aside (`setAside`); an article whose HTML cannot be read is rendered again, never left empty.
    */
   localeHtml(locale: string): Map<string, string>;
   /** Where the time went, in milliseconds: reading and typing files, rendering, linking and checking. */

@@ -1,5 +1,5 @@
 /**
- * Rendered HTML kept one locale at a time (LoadOptions.setHtmlAside): when a locale is complete, its HTML
+ * Rendered HTML kept one locale at a time (LoadOptions.setAside): when a locale is complete, its HTML
  * (new renders from memory, cached ones from the render cache's file) is gathered for `onLocaleRendered`,
  * written to the cache's file for the locale, and let go of; the page writer reads it back per locale.
  * At 108,000 articles the whole site's HTML and what rendering collected held to the end of a build was
@@ -13,11 +13,11 @@ import type { LocaleArticle } from './locale-progress.ts';
 import { renderOnRequest } from './render-on-request.ts';
 import type { SiteFacts } from './render/site-facts.ts';
 
-/** What `setHtmlAside` needs of the cache. */
-export type HtmlCache = Required<Pick<RenderCache, 'readHtml' | 'writeHtml'>>;
+/** What `setAside` needs of the cache. */
+export type HtmlCache = Required<Pick<RenderCache, 'readHtml' | 'finishLocale' | 'setFacts'>>;
 
 export function htmlCache(cache: RenderCache | undefined): HtmlCache {
-  if (!cache?.readHtml || !cache.writeHtml || !cache.getFacts || !cache.setFacts) throw new Error('setHtmlAside needs a render cache that keeps HTML per locale (render-cache-file.ts)');
+  if (!cache?.readHtml || !cache.finishLocale || !cache.getFacts || !cache.setFacts) throw new Error('setAside needs a render cache that keeps HTML per locale (render-cache-file.ts)');
   return cache as HtmlCache;
 }
 
@@ -58,6 +58,18 @@ export function takeLocaleHtml(
     }
   }
   return { html, changed };
+}
+
+/**
+ * What a build no longer needs of a locale's renders once its files are written: the links, headings and
+ * legacy anchors the tools check (they read them from the cache). `ids` stay, for the short links' anchors.
+ */
+export function letGoOfToolFacts(articles: readonly LocaleArticle[]) {
+  for (const { rendered } of articles) {
+    rendered.links = [];
+    rendered.headings = [];
+    rendered.anchors = [];
+  }
 }
 
 /** `LoadedContent.localeHtml` for HTML set aside: one locale's, read from the cache, by content path. */

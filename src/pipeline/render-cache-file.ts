@@ -10,9 +10,9 @@
  * only, and a run that used exactly what it found writes nothing. Entries a run did not use are pruned.
  * The files are V8's serialization (node:v8): twice as fast as JSON here.
  *
- * A build sets each locale's HTML aside (LoadOptions.setHtmlAside): `getFacts` reads no HTML, `writeHtml`
- * writes a locale's HTML file as soon as the locale is rendered, and `readHtml` reads one locale's back, so
- * no more than a locale's HTML is ever held. Other callers `get` renders whole, HTML read per locale.
+ * A build sets each locale aside (LoadOptions.setAside): `getFacts` reads no HTML, `finishLocale` writes a
+ * locale's files as soon as the locale is rendered and lets go of them, and `readHtml` reads one locale's
+ * HTML back, so no more than a locale's HTML is ever held. Other callers `get` renders whole.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,7 +49,7 @@ interface Used {
   renders: Map<string, RenderedMarkdown>;
   reads: Map<string, CachedRead>;
   html: Map<string, string>;
-  /** The HTML file `writeHtml` wrote in this run. */
+  /** The HTML file `finishLocale` wrote in this run. */
   written: HtmlFileRef | undefined;
 }
 
@@ -102,6 +102,8 @@ export function openRenderCache(folder: string): FileRenderCache {
   const htmlRefs = new Map([...previous].flatMap(([name, part]) => (part.html ? [[name, part.html] as const] : [])));
   const used = new Map<string, Used>();
   const changed = new Set<string>();
+  /** Locales whose files were written when they were complete (finishLocale). */
+  const finished = new Set<string>();
   let saved = false;
   const usedPart = (name: string) => {
     let part = used.get(name);
@@ -144,12 +146,21 @@ export function openRenderCache(folder: string): FileRenderCache {
       changed.add(name);
       usedPart(name).renders.set(key, { ...facts, html: '' });
     },
-    writeHtml(locale, html) {
+    finishLocale(locale, html) {
       mkdirSync(folder, { recursive: true });
-      const ref = writeHtmlFile(folder, locale, html);
-      usedPart(locale).written = ref;
-      htmlRefs.set(locale, ref);
-      changed.add(locale);
+      const part = usedPart(locale);
+      if (html) {
+        part.written = writeHtmlFile(folder, locale, html);
+        htmlRefs.set(locale, part.written);
+        changed.add(locale);
+      }
+      savePart(locale);
+      // Nothing of the locale changes after this; what it is read for now is its HTML (htmlRefs).
+      finished.add(locale);
+      previous.delete(locale);
+      previousHtml.delete(locale);
+      part.renders = new Map();
+      part.reads = new Map();
     },
     readHtml(locale) {
       const ref = htmlRefs.get(locale);
@@ -173,32 +184,8 @@ export function openRenderCache(folder: string): FileRenderCache {
       if (saved) return;
       saved = true;
       mkdirSync(folder, { recursive: true });
-      const kept = new Set<string>();
-      for (const name of new Set([...previous.keys(), ...used.keys()])) {
-        const before = previous.get(name);
-        const now = used.get(name);
-        const file = join(folder, `${name}.v8`);
-        if (!now) {
-          rmSync(file, { force: true });
-          htmlRefs.delete(name);
-          continue;
-        }
-        const same = !changed.has(name) && before && before.renders.size === now.renders.size && before.reads.size === now.reads.size;
-        if (same) {
-          if (before.html) kept.add(before.html.file);
-          continue;
-        }
-        const html = htmlOf(name, now, before);
-        if (html) {
-          kept.add(html.file);
-          htmlRefs.set(name, html);
-        } else htmlRefs.delete(name);
-        const part: Part = { layout: LAYOUT, renders: now.renders, reads: now.reads, html };
-        // Written aside, then renamed: a build stopped halfway never leaves a torn file.
-        writeFileSync(`${file}.tmp`, serialize(part));
-        renameSync(`${file}.tmp`, file);
-      }
-      pruneHtmlFiles(folder, kept);
+      for (const name of new Set([...previous.keys(), ...used.keys()])) if (!finished.has(name)) savePart(name);
+      pruneHtmlFiles(folder, new Set([...htmlRefs.values()].map((ref) => ref.file)));
       // What is read after this is HTML (readHtml, for the page writer): the facts can go.
       previous.clear();
       previousHtml.clear();
@@ -208,6 +195,27 @@ export function openRenderCache(folder: string): FileRenderCache {
       }
     },
   };
+
+  /** Writes a part's facts file (and HTML file) when this run changed it, or deletes it when unused. */
+  function savePart(name: string) {
+    const before = previous.get(name);
+    const now = used.get(name);
+    const file = join(folder, `${name}.v8`);
+    if (!now) {
+      rmSync(file, { force: true });
+      htmlRefs.delete(name);
+      return;
+    }
+    const same = !changed.has(name) && before && before.renders.size === now.renders.size && before.reads.size === now.reads.size;
+    if (same) return;
+    const html = htmlOf(name, now, before);
+    if (html) htmlRefs.set(name, html);
+    else htmlRefs.delete(name);
+    const part: Part = { layout: LAYOUT, renders: now.renders, reads: now.reads, html };
+    // Written aside, then renamed: a build stopped halfway never leaves a torn file.
+    writeFileSync(`${file}.tmp`, serialize(part));
+    renameSync(`${file}.tmp`, file);
+  }
 
   /**
    * The HTML file a part's new facts file names: the one written in this run, the last one when every

@@ -27,12 +27,12 @@ export interface RenderPlan {
   keys: string[];
   /** What the cache did not have, locales rendered first (`renderFirst`) ahead. */
   jobs: RenderJob[];
-  /** What the cache had; with `setHtmlAside`, without its HTML (`html` is empty). */
+  /** What the cache had; with `setAside`, without its HTML (`html` is empty). */
   cached: Map<string, RenderedMarkdown>;
 }
 
 export interface PlanInput {
-  options: Pick<LoadOptions, 'cache' | 'renderFirst' | 'renderLocales' | 'setHtmlAside'>;
+  options: Pick<LoadOptions, 'cache' | 'renderFirst' | 'renderLocales' | 'setAside'>;
   sourceLocale: string;
   /** The publishable articles, in content order. */
   articles: ArticleFile[];
@@ -57,7 +57,7 @@ export function planRender({ options, sourceLocale, articles, partials, shortLin
   const jobs: RenderJob[] = [];
   const first = options.renderFirst ?? (() => false);
   // HTML set aside: the cache gives what rendering collected, and the HTML stays on disk (locale-html.ts).
-  const lookup = options.setHtmlAside ? options.cache?.getFacts?.bind(options.cache) : options.cache?.get.bind(options.cache);
+  const lookup = options.setAside ? options.cache?.getFacts?.bind(options.cache) : options.cache?.get.bind(options.cache);
   const order = articles.map((_, i) => i).sort((a, b) => Number(first(articles[b]!.locale)) - Number(first(articles[a]!.locale)));
   for (const i of order) {
     const a = articles[i]!;
