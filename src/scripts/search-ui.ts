@@ -11,6 +11,7 @@ import { excerptParts, type ExcerptSource } from './search-excerpt.ts';
 import { showPrefixes } from './attached-prefixes.ts';
 import { PAGEFIND_OPTIONS } from './search-options.ts';
 import { usesTrigrams } from './char-ngrams.ts';
+import { ONE_LETTER_PAUSE_MS, PAUSE_MS, pauseBeforeSearch } from './typing-pause.ts';
 import { searchRanked, type TrigramIndex } from './search-query.ts';
 
 interface SubResult {
@@ -189,9 +190,13 @@ export function attach(form: HTMLFormElement, panel: HTMLElement, strings: Searc
   const early = () => usesTrigrams(pageLanguage()) && [...input.value.trim()].length === 1 && document.activeElement === input;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = early() ? undefined : setTimeout(go, 80);
+    timer = early() ? undefined : setTimeout(go, pauseBeforeSearch(input.value));
     if (early()) panel.hidden = true;
   });
   // Submitting goes to the search page (?q=…), which is shareable; typing shows results at once.
-  if (input.value.trim() !== '' && !early()) go();
+  // Text typed while this code loaded: searched now, unless it ends in a word of one letter (typing-pause.ts).
+  if (input.value.trim() !== '' && !early()) {
+    if (pauseBeforeSearch(input.value) === PAUSE_MS) go();
+    else timer = setTimeout(go, ONE_LETTER_PAUSE_MS);
+  }
 }

@@ -71,6 +71,36 @@ describe('search', () => {
     await tab.close();
   });
 
+  it('waits for the next key after a one-letter word (its index chunk is the biggest download), and still searches it when the reader pauses', async () => {
+    const tab = await site.browser().newPage();
+    await tab.goto(`${site.url()}/nl-nl/`);
+    await tab.evaluate(() => {
+      const w = window as unknown as { searched: string[] };
+      w.searched = [];
+      const panel = document.getElementById('search-panel')!;
+      new MutationObserver(() => w.searched.push(panel.dataset['query'] ?? '')).observe(panel, { attributes: true, attributeFilter: ['data-query'] });
+    });
+    // Pagefind loaded first, so that a search of the first key would be over before the second key.
+    const box = await search(tab, 'creditcard').then(() => tab.locator('#search-panel-input'));
+    await box.fill('');
+    await tab.evaluate(() => ((window as unknown as { searched: string[] }).searched = []));
+    // Keys 300 ms apart: longer than the usual pause and a search, shorter than the one-letter pause. Typed
+    // in the page, whose timers keep their order however loaded the machine is.
+    await box.evaluate(async (input: HTMLInputElement) => {
+      for (const value of ['c', 'cr']) {
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    });
+    await tab.locator('#search-panel[data-query="cr"]').waitFor({ state: 'attached' });
+    expect(await tab.evaluate(() => (window as unknown as { searched: string[] }).searched)).toEqual(['cr']);
+    await box.press('Space');
+    await box.press('c');
+    await tab.locator('#search-panel[data-query="cr c"]').waitFor({ state: 'attached' });
+    await tab.close();
+  });
+
   it('has a shareable search page that works from ?q=', async () => {
     const tab = await site.browser().newPage();
     await tab.goto(`${site.url()}/nl-nl/search/?q=creditcard`);
