@@ -27,6 +27,14 @@ describe('the seed article in Dutch', () => {
     expect(p.text('article')).toContain('Neem contact op met de bank');
   });
 
+  it('describes itself with its first sentences, which Astro’s data store does not carry (a build reads that store whole)', () => {
+    const description = p.attr('meta[name=description]', 'content') as string;
+    expect(description).toMatch(/^Als u via creditcard betaalt maar uw creditcard wordt geweigerd/);
+    const store = readFileSync(`${main}-cache/data-store.json`, 'utf8');
+    expect(store).toContain('Geweigerde creditcard');
+    expect(store).not.toContain(description.slice(0, 60));
+  });
+
   it('has a robots meta tag for ROBOTS: NOINDEX, NOFOLLOW', () => {
     expect(p.attr('meta[name=robots]', 'content')).toBe('noindex, nofollow');
   });
