@@ -79,14 +79,20 @@ function prepare(options: LoadOptions): Prepared {
 }
 
 function progress(prepared: Prepared) {
-  return localeProgress(prepared.plan, prepared.articles, prepared.options.onLocaleRendered);
+  const notify = localeProgress(prepared.plan, prepared.articles, prepared.options.onLocaleRendered);
+  if (prepared.options.html !== false) return notify;
+  return (key: string, rendered: RenderedMarkdown) => {
+    notify?.(key, rendered);
+    rendered.html = ''; // the object the renderer keeps until the load is complete
+  };
 }
 
 /** Everything after rendering: assemble articles, link translations, check short links and redirects. */
 function complete(prepared: Prepared, renders: Map<string, RenderedMarkdown>): Omit<LoadedContent, 'timings'> {
   const { options, sourceLocale, record, locales, plan, shortLinkFiles } = prepared;
-  const articles = assembleArticles(prepared.articles, plan, renders, options.cache, record);
-  linkTranslations(articles, locales);
+  // Renders without their HTML must never reach a cache a build could read.
+  const articles = assembleArticles(prepared.articles, plan, renders, options.html === false ? undefined : options.cache, record);
+  if (options.translations !== false) linkTranslations(articles, locales);
   markOutdated(articles, options.contentDir, sourceLocale);
   const assets = shownPictures(plan, renders, !options.renderLocales, record);
   const localeFolders = [...locales.keys()].sort();

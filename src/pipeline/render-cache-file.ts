@@ -8,6 +8,9 @@
  * One file per locale folder (`help-pipeline-cache/nl-nl.v8`): a change in one locale rewrites that locale's
  * file only, and a run that used exactly what it found writes nothing. Entries a run did not use are pruned.
  * The files are V8's serialization (node:v8): twice as fast as JSON here.
+ *
+ * The writer tools read the build's cache without its HTML (`facts`) or its renders (`reads`): at 108,000
+ * articles the HTML alone is 170 MB they never show. Such a cache is read-only; it is never saved.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +37,13 @@ interface Part {
 const emptyPart = (): Part => ({ renders: new Map(), reads: new Map() });
 
 /**
+ * What a reader keeps of the cache: everything (the build, which saves it), the renders without their HTML
+ * (the link check and l10n:check, which check what rendering collected), or the typed front matter only
+ * (l10n:status).
+ */
+export type CacheUse = 'all' | 'facts' | 'reads';
+
+/**
  * Keys start with what decides their file: reads with `<locale>:`, renders with `<site key>:<locale>/…`.
  * Anything else (a file outside a locale folder) shares one file.
  */
@@ -43,14 +53,19 @@ function partOf(key: string, kind: keyof Part): string {
   return name ?? '_';
 }
 
-export function openRenderCache(folder: string): FileRenderCache {
+export function openRenderCache(folder: string, use: CacheUse = 'all'): FileRenderCache {
   const previous = new Map<string, Part>();
+  const readOnly = use !== 'all';
   try {
     for (const file of readdirSync(folder)) {
       if (!file.endsWith('.v8')) continue;
       try {
         const part = deserialize(readFileSync(join(folder, file))) as Part;
-        if (part.renders instanceof Map && part.reads instanceof Map) previous.set(file.slice(0, -3), part);
+        if (!(part.renders instanceof Map && part.reads instanceof Map)) continue;
+        // Dropped part by part, so no more than one locale's HTML is ever held.
+        if (use === 'reads') part.renders = new Map();
+        if (use === 'facts') for (const rendered of part.renders.values()) rendered.html = '';
+        previous.set(file.slice(0, -3), part);
       } catch {
         // An unreadable part: its articles are read and rendered again, it only costs time.
       }
@@ -68,10 +83,12 @@ export function openRenderCache(folder: string): FileRenderCache {
   function get<K extends keyof Part>(kind: K, key: string): ReturnType<Part[K]['get']> {
     const name = partOf(key, kind);
     const value = previous.get(name)?.[kind].get(key);
-    if (value) (usedPart(name)[kind] as Map<string, unknown>).set(key, value);
+    if (value && !readOnly) (usedPart(name)[kind] as Map<string, unknown>).set(key, value);
     return value as ReturnType<Part[K]['get']>;
   }
   function set<K extends keyof Part>(kind: K, key: string, value: unknown) {
+    // A read-only cache keeps nothing new: the tools' new renders would otherwise all stay in memory.
+    if (readOnly) return;
     const name = partOf(key, kind);
     changed.add(name);
     (usedPart(name)[kind] as Map<string, unknown>).set(key, value);
@@ -89,6 +106,7 @@ export function openRenderCache(folder: string): FileRenderCache {
     getRead: (key) => get('reads', key),
     setRead: (key, value) => set('reads', key, value),
     save() {
+      if (readOnly) throw new Error(`the render cache in ${folder} was opened for ${use} only; saving it would lose what it dropped`);
       mkdirSync(folder, { recursive: true });
       for (const name of new Set([...previous.keys(), ...used.keys()])) {
         const before = previous.get(name);
