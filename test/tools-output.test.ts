@@ -24,7 +24,7 @@ beforeAll(() => {
 /** A tool's stdout, run from the site's folder (so files show as `content/…`), and its exit code. */
 function tool(script: string, args: string[], cacheDir: string): Promise<{ stdout: string; code: number | null }> {
   return new Promise((resolve) => {
-    const child = spawn(join(projectRoot, 'node_modules/.bin/tsx'), [join(projectRoot, 'scripts', script), ...args], {
+    const child = spawn(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'scripts', script), ...args], {
       cwd: root,
       env: { ...process.env, CONTENT_DIR: 'content', ASTRO_CACHE_DIR: cacheDir, GITHUB_ACTIONS: 'false', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'inherit'],
