@@ -7,6 +7,7 @@
  * Plain TypeScript with no Astro imports: astro.config.mjs, scripts and tests all load it.
  */
 import { z } from 'zod';
+import { PROTOCOL_LIMITS } from './pipeline/sitemap/split-sitemap.ts';
 
 const LOCALE_FOLDER = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
 
@@ -41,6 +42,21 @@ export const siteOptionsSchema = z.object({
   SEARCH: flag('`0` builds without a search index (quicker while working on something else).', '1'),
   HELP_VERBOSE: flag('`1` lists every finding of the content check in the build log, not only a summary by rule.', '0'),
   HELP_BUILD_STOP_AT: z.string().default('').describe('Test-only: stop the build at a named phase (`test/interrupted-build.test.ts`, `src/astro/stop-at.ts`).'),
+  HELP_SITEMAP_LIMITS: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      if (value === '') return undefined;
+      const match = /^(\d+),(\d+)$/.exec(value.trim());
+      const urls = Number(match?.[1]);
+      const bytes = Number(match?.[2]);
+      if (!(urls >= 1 && urls <= PROTOCOL_LIMITS.urls && bytes >= 1 && bytes <= PROTOCOL_LIMITS.bytes)) {
+        ctx.addIssue({ code: 'custom', message: `must be <urls>,<bytes>, each at least 1 and at most the protocol's ${PROTOCOL_LIMITS.urls},${PROTOCOL_LIMITS.bytes}` });
+        return undefined;
+      }
+      return { urls, bytes };
+    })
+    .describe("Test-only: split sitemap files at `<urls>,<bytes>` instead of the protocol's 50,000 URLs and 52,428,800 bytes, so a small site splits (`test/sitemaps.test.ts`)."),
 });
 
 export type SiteOptions = z.output<typeof siteOptionsSchema>;

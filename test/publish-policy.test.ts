@@ -86,6 +86,8 @@ describe('files at the site\'s own paths', () => {
     ['en-us/index.html', 'dist/en-us/index.html'],
     ['en-us/declined-credit-card/INDEX.HTML', 'dist/en-us/declined-credit-card/INDEX.HTML'],
     ['robots.txt', 'dist/robots.txt'],
+    ['sitemap.xml', 'dist/sitemap.xml'],
+    ['sitemap-nl-nl-2.xml', 'dist/sitemap-nl-nl-2.xml'],
     ['_redirects', 'dist/_redirects'],
     ['_nginx/fwlink-server.conf', 'dist/_nginx/fwlink-server.conf'],
   ])('%s would replace %s', (path, site) => expect(siteFileAt(path)).toBe(site));

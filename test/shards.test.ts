@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mergeShards } from '../scripts/lib/merge-shards.ts';
 import { filesUnder } from '../src/astro/previous-output.ts';
+import { SITEMAP_FILE_NAME } from '../src/pipeline/sitemap/split-sitemap.ts';
 import { buildSite, outputRoot, projectRoot, sites } from './helpers/build-site.ts';
 
 const merged = join(outputRoot, 'site-merged');
@@ -47,8 +48,13 @@ describe('shard builds', () => {
     expect(languages('nl-nl')).toEqual(['nl-nl']);
   });
 
-  it('have one sitemap, the same in every shard', () => {
-    expect(readFileSync(join(merged, 'sitemap.xml'), 'utf8')).toBe(readFileSync(join(sites.main.out, 'sitemap.xml'), 'utf8'));
+  it('write every sitemap file, the index and each locale’s, identical to a single build’s', () => {
+    const sitemaps = (root: string) => readdirSync(root).filter((name) => name === 'sitemap.xml' || SITEMAP_FILE_NAME.test(name)).sort();
+    expect(sitemaps(sites.main.out)).toEqual(['sitemap-en-us.xml', 'sitemap-nl-nl.xml', 'sitemap.xml']);
+    for (const shard of [shardEn, shardNl, merged]) {
+      expect(sitemaps(shard)).toEqual(sitemaps(sites.main.out));
+      for (const name of sitemaps(shard)) expect(readFileSync(join(shard, name), 'utf8')).toBe(readFileSync(join(sites.main.out, name), 'utf8'));
+    }
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * `npm run typecheck` checks the .astro templates too (scripts/lib/typecheck/). Each folder under
- * fixtures/typecheck (type errors) and fixtures/typecheck-syntax (templates that cannot be read) holds broken
- * copies of real templates at their paths in the project, and in expected.txt what the check prints for them,
- * at the template's line and column.
+ * fixtures/typecheck (type errors) and fixtures/typecheck-syntax (templates that cannot be read) says in
+ * break.json how to break one real template (a text to find in it once, and what to put instead), and in
+ * expected.txt what the check prints for the broken copy, at the template's line and column. The copy is
+ * made from the template as it is now, so the fixture never goes stale when the template changes.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,13 +15,13 @@ import { projectRoot } from './helpers/build-site.ts';
 
 const cases = caseFolders('typecheck').map((name) => ({ name, folder: join(fixturesDir, 'typecheck', name), files: overlay(join(fixturesDir, 'typecheck', name)) }));
 
-/** The fixture's templates by their path in the project (`src/pages/l10n/index.astro`). */
+/** The fixture's broken template by its path in the project (`src/pages/l10n/index.astro`). */
 function overlay(folder: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
-    if (file.endsWith('.astro')) files[file.split('\\').join('/')] = readFileSync(join(folder, file), 'utf8');
-  }
-  return files;
+  const { file, find, replace } = JSON.parse(readFileSync(join(folder, 'break.json'), 'utf8')) as { file: string; find: string; replace: string };
+  const template = readFileSync(join(projectRoot, file), 'utf8');
+  const at = template.indexOf(find);
+  if (at === -1 || template.indexOf(find, at + 1) !== -1) throw new Error(`${folder}/break.json: the text to find is not in ${file} exactly once; write it again from the template as it is now`);
+  return { [file]: template.slice(0, at) + replace + template.slice(at + find.length) };
 }
 
 const byFile = (lines: string[], files: string[]) => lines.filter((line) => files.some((file) => line.startsWith(`${file}(`)));

@@ -1,6 +1,6 @@
 /**
  * The project's one escaper for HTML (and XML) written as strings: the article pages (stamped outside Astro's
- * renderer), UI messages, the search input, the sitemap (seo.ts) and the link check's page of external links.
+ * renderer), UI messages, the search input, the sitemaps (src/pipeline/sitemap/) and the link check's page of external links.
  */
 export function escapeText(text: string): string {
   return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
@@ -8,6 +8,14 @@ export function escapeText(text: string): string {
 
 export function escapeAttr(value: string): string {
   return value.replace(/[&"<>]/g, (c) => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+/**
+ * A data value in a sitemap: the sitemap protocol asks for all five XML entities, `'` included
+ * (https://www.sitemaps.org/protocol.html#escaping), though XML itself would not need `&apos;` here.
+ */
+export function escapeXml(value: string): string {
+  return escapeAttr(value).replace(/'/g, '&apos;');
 }
 
 /** A string literal safe inside an inline `<script>`: no `</script>` or `<!--` can close or change it. */

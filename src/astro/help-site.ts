@@ -6,7 +6,7 @@
  *   astro:server:setup   (dev) lets the loader reload open pages; serves the pictures articles show
  *   (content sync)       the loaders fill the session: content and the search indexing it started
  *   astro:build:start    the last build's article pages and search bundles move aside (previous-output.ts)
- *   astro:build:done     the writers, from the session: pictures, article pages, manifest and sitemap,
+ *   astro:build:done     the writers, from the session: pictures, article pages, manifest and sitemaps,
  *                        host rules, search bundles
  *
  * `help-site:session` is a custom hook: the content loaders find this integration in Astro's config and ask

@@ -1,6 +1,8 @@
 /**
  * Runs the search indexing off Astro's main thread. Locales arrive one by one, as soon as the content
- * pipeline has rendered each (Japanese and Chinese first), so indexing overlaps rendering and Astro's build.
+ * pipeline has rendered each (Japanese, Chinese and Thai first), so indexing overlaps rendering and Astro's
+ * build. Hebrew and Arabic pages lose their attached prefixes on the way (attached-prefixes.ts); Chinese,
+ * Japanese and Thai get a trigram index beside their bundle (ngram-index.ts).
  *
  * The input pages (what search reads of each article) go to Pagefind's indexing service straight from
  * memory, through its Node API: no input files. On this thread the service's pipes are read as soon as it
@@ -13,7 +15,21 @@
  * renders, not while Astro holds its build in memory.
  */
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { usesTrigrams } from '../scripts/char-ngrams.ts';
+import { hidePrefixes, stripsPrefixes } from '../scripts/attached-prefixes.ts';
+import { writeNgramIndex } from './ngram-index.ts';
+import { fragmentUrls } from './pagefind-fragments.ts';
+import { mapText, pageText } from './search-page-text.ts';
+
+/**
+ * The modules that decide what a bundle holds besides the pages and Pagefind's version: their text is part
+ * of every locale's cache key (search-indexer.ts), so a change to any of them indexes every locale again.
+ */
+export const INDEX_CODE = ['./search-index-worker.ts', './search-page-text.ts', './ngram-index.ts', '../scripts/char-ngrams.ts', '../scripts/attached-prefixes.ts'].map(
+  (path) => new URL(path, import.meta.url),
+);
 
 export interface SearchIndexRun {
   locale: string;
@@ -29,6 +45,9 @@ export type SearchIndexMessage = { run: SearchIndexRun } | { finish: { stale: st
 type Pagefind = typeof import('pagefind');
 
 async function indexLocale(pagefind: Pagefind, run: SearchIndexRun): Promise<void> {
+  const language = run.locale.split('-')[0]!;
+  // Unspaced scripts also get a trigram index (ngram-index.ts), made from the text of the same pages.
+  const texts = usesTrigrams(language) ? new Map<string, string>() : undefined;
   try {
     const created = await pagefind.createIndex({});
     if (!created.index) throw new Error(`Pagefind could not start an index for ${run.locale}: ${created.errors.join('; ')}`);
@@ -37,7 +56,10 @@ async function indexLocale(pagefind: Pagefind, run: SearchIndexRun): Promise<voi
     const problems: string[] = [];
     await Promise.all(
       run.pages.map(async ([url, bytes]) => {
-        const { errors } = await index.addHTMLFile({ url, content: decoder.decode(bytes) });
+        const html = decoder.decode(bytes);
+        texts?.set(url, pageText(html));
+        const content = stripsPrefixes(language) ? mapText(html, (text) => hidePrefixes(text, language)) : html;
+        const { errors } = await index.addHTMLFile({ url, content });
         for (const e of errors) problems.push(`${url}: ${e}`);
       }),
     );
@@ -49,6 +71,19 @@ async function indexLocale(pagefind: Pagefind, run: SearchIndexRun): Promise<voi
   } finally {
     await pagefind.close(); // the service process ends, and its memory with it
   }
+  // Once Pagefind's process is gone: its memory (500 MB for Japanese) and this index's never add up.
+  if (texts) writeTrigrams(run, language, texts);
+}
+
+/** The trigram index beside the bundle, naming pages by their Pagefind ids (read back from the fragments). */
+function writeTrigrams(run: SearchIndexRun, language: string, texts: Map<string, string>) {
+  const ids = new Map([...fragmentUrls(run.output)].map(([id, url]) => [url, id]));
+  const pages = [...texts].map(([url, text]) => {
+    const id = ids.get(url);
+    if (id === undefined) throw new Error(`Pagefind wrote no fragment for ${url} in the ${run.locale} index`);
+    return { id, text };
+  });
+  writeNgramIndex(join(run.output, 'ngram'), language, pages);
 }
 
 /** Indexes locales in the order they arrive, one at a time; `finish` resolves when all are written. */

@@ -1,9 +1,9 @@
 /**
  * Starts the search index while the content loads: each locale is indexed as soon as the pipeline has
  * rendered it (its `onLocaleRendered`), in a worker thread that hands the input pages (what search reads of
- * each article) to Pagefind's API from memory (search-index-worker.ts). Japanese and Chinese are rendered
- * and indexed first: their dictionary takes memory, better spent while the pipeline renders than while
- * Astro builds.
+ * each article) to Pagefind's API from memory (search-index-worker.ts). Japanese, Chinese and Thai are
+ * rendered and indexed first: their dictionary takes memory, better spent while the pipeline renders than
+ * while Astro builds, and their trigram index is the longest work, better done beside rendering than after.
  *
  * Each locale is its own Pagefind bundle (`dist/pagefind/nl-nl/`), recorded with a hash of its input pages.
  * A locale whose input pages did not change keeps the bundle the last build published; the others are
@@ -19,7 +19,7 @@ import type { LocaleInfo } from '../pipeline/locales.ts';
 import { escapeText } from '../article-pages/html-escape.ts';
 import { siteOptions } from '../site-options.ts';
 import { readOutputRecord } from './previous-output.ts';
-import { searchIndexQueue, type SearchIndexMessage } from './search-index-worker.ts';
+import { INDEX_CODE, searchIndexQueue, type SearchIndexMessage } from './search-index-worker.ts';
 
 /** What the integration publishes at the end of the build (pagefind-index.ts), kept in the build session. */
 export interface StartedIndex {
@@ -29,10 +29,13 @@ export interface StartedIndex {
   indexing: Promise<string[]>;
 }
 
-/** Languages for which `pagefind_extended` segments words with a dictionary (and needs its memory). */
-const DICTIONARY_LANGUAGES = new Set(['ja', 'zh']);
+/**
+ * Languages for which `pagefind_extended` segments words with a dictionary (and needs its memory), and which
+ * get a trigram index besides (usesTrigrams): the most indexing work per page.
+ */
+const DICTIONARY_LANGUAGES = new Set(['ja', 'zh', 'th']);
 
-/** Render these locales first, so their memory-hungry indexing overlaps rendering (search-index-worker.ts). */
+/** Render these locales first, so their heavy indexing overlaps rendering (search-index-worker.ts). */
 export function indexedFirst(locale: LocaleInfo): boolean {
   return DICTIONARY_LANGUAGES.has(locale.language);
 }
@@ -73,7 +76,7 @@ export function startSearchIndex(writes: (locale: string) => boolean, cacheDir: 
       if (!writes(locale)) return;
       // Each input page lives as UTF-8 bytes only: hashed here, then transferred to the worker.
       const pages = articles.map((a): [string, Uint8Array] => [a.url, encoder.encode(searchPage(a))]);
-      const digest = createHash('sha1').update(`${PAGEFIND_VERSION}\0`);
+      const digest = createHash('sha1').update(`${INDEX_VERSION}\0`);
       for (const [url, bytes] of pages) digest.update(`${url}\0`).update(bytes).update('\0');
       const hash = digest.digest('hex');
       if (published[locale] === hash && stillThere(locale)) {
@@ -145,5 +148,6 @@ function searchPage({ locale, title, html, hasH1 }: RenderedArticle): string {
 /** Where the npm package is; `pagefind` resolves to <package>/lib/index.js. */
 const PAGEFIND_PACKAGE = join(fileURLToPath(import.meta.resolve('pagefind')), '../..');
 
-/** Part of every locale's cache key: a Pagefind update re-indexes everything. */
+/** Part of every locale's cache key: a Pagefind update, or a change to our indexing code, re-indexes everything. */
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(join(PAGEFIND_PACKAGE, 'package.json'), 'utf8')) as { version: string }).version;
+const INDEX_VERSION = INDEX_CODE.reduce((digest, file) => digest.update(readFileSync(file)), createHash('sha1').update(PAGEFIND_VERSION)).digest('hex');

@@ -1,14 +1,16 @@
 /**
  * The site files made from all articles at once, written from the build session at the end of a build:
- * `dist/content-manifest.json` (every content file with its page or the reason it has none) and
- * `dist/sitemap.xml` (indexable articles with their hreflang alternates, rules in src/pipeline/seo.ts).
+ * `dist/content-manifest.json` (every content file with its page or the reason it has none) and the
+ * sitemaps: `dist/sitemap.xml`, the index, and one or more `dist/sitemap-<locale>.xml` per locale with
+ * indexable articles (rules in src/pipeline/sitemap/, written as they are made by sitemap-file-sink.ts).
  * They are the same in every shard: every shard reads all content.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildSession } from './build-session.ts';
+import { sitemapFileSink } from './sitemap-file-sink.ts';
 import { sourceLocale } from '../i18n/site-config.ts';
-import { sitemapXml } from '../pipeline/seo.ts';
+import { writeSitemaps } from '../pipeline/sitemap/write-sitemaps.ts';
 
 export function writeSiteFiles(session: BuildSession, out: string) {
   const content = session.content;
@@ -29,5 +31,5 @@ export function writeSiteFiles(session: BuildSession, out: string) {
     translations: data.translations,
     lastModified: data.date ?? data.lastHandoff,
   }));
-  writeFileSync(join(out, 'sitemap.xml'), sitemapXml(articles, sourceLocale, session.site));
+  writeSitemaps(articles, sitemapFileSink(out), { site: session.site, sourceLocale, limits: session.options.HELP_SITEMAP_LIMITS });
 }

@@ -14,6 +14,8 @@ export const translationLinkSchema = z.object({
   title: z.string(),
 });
 
+export type TranslationLink = z.infer<typeof translationLinkSchema>;
+
 export const articleSchema = articleMetaSchema.extend({
   /** Locale folder and URL segment: `nl-nl`. */
   locale: z.string(),

@@ -16,6 +16,7 @@
  *   nl-nl/evil.html          → never: HTML runs script on the site's origin
  *   _astro/search.js         → never: not in a locale folder
  */
+import { SITEMAP_FILE_NAME } from './sitemap/split-sitemap.ts';
 import { checkSvg } from './svg-check.ts';
 
 /** Largest picture published; a bigger one is almost surely a mistake (a video, a scan) and slows every reader. */
@@ -35,13 +36,19 @@ export const IMAGE_EXTENSIONS = [...Object.keys(RASTER), 'svg'] as const;
 export type AssetVerdict = { publish: true } | { publish: false; reason: string };
 
 /**
- * What the site itself writes at the top of dist/ (pages, search, host rules, public/). A content file at one
- * of these paths is trying to replace it; test/site-build.test.ts checks this list against a real build.
+ * What the site itself writes at the top of dist/ (pages, search, host rules, public/), besides the locales'
+ * sitemaps (isSiteRootName). A content file at one of these paths is trying to replace it;
+ * test/site-build.test.ts checks this list against a real build.
  */
 export const SITE_ROOT = new Set([
   '404.html', '_astro', '_headers', '_nginx', '_redirects', 'about', 'article-shell', 'content-manifest.json', 'favicon.svg', 'fwlink',
   'index.html', 'l10n', 'pagefind', 'redirect-rules.json', 'robots.txt', 'sitemap.xml', 'video-embed.js',
 ]);
+
+/** A name at the top of dist/ that the site writes: one of SITE_ROOT, or a sitemap (`sitemap-nl-nl-2.xml`). */
+export function isSiteRootName(name: string): boolean {
+  return SITE_ROOT.has(name) || SITEMAP_FILE_NAME.test(name);
+}
 
 /**
  * The file of the site a content file would replace if it were copied into dist/, or undefined:
@@ -49,7 +56,7 @@ export const SITE_ROOT = new Set([
  */
 export function siteFileAt(path: string): string | undefined {
   const segments = path.toLowerCase().split('/');
-  if (SITE_ROOT.has(segments[0]!)) return `dist/${path}`;
+  if (isSiteRootName(segments[0]!)) return `dist/${path}`;
   if (segments.at(-1) === 'index.html') return `dist/${path}`;
   return undefined;
 }

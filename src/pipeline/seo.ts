@@ -1,15 +1,12 @@
 /**
- * What search engines are told: canonical URLs, hreflang alternates and the sitemap. Pure functions, so the
- * rules are unit-tested apart from the pages.
+ * What search engines are told: canonical URLs, hreflang alternates and robots.txt. Pure functions, so the
+ * rules are unit-tested apart from the pages. The sitemaps apply the same rules (src/pipeline/sitemap/).
  *
  * - hreflang only links real translations of one article (never fallback pages), plus `x-default` → the
  *   source locale's page when it exists. A page with no translation gets no alternates.
  * - A fallback page (a locale showing the source text) is canonical to the source page, has no alternates
- *   and is left out of the sitemap, as are NOINDEX articles.
+ *   and is left out of the sitemaps, as are NOINDEX articles.
  */
-// The sitemap is XML, where the HTML attribute escaper is right too: & < > " are all it must escape.
-import { escapeAttr } from '../article-pages/html-escape.ts';
-
 export interface PageRef {
   locale: string;
   /** BCP 47 tag, as hreflang wants it: `nl-NL`. */
@@ -32,37 +29,25 @@ export function canonicalFor(page: { url: string }, site: string, fallbackOf?: {
 }
 
 export function alternatesFor(page: PageRef, translations: readonly PageRef[], sourceLocale: string, site: string): Alternate[] {
+  return alternatePages(page, translations, sourceLocale).map((alt) => ({ hreflang: alt.hreflang, href: absolute(site, alt.page.url) }));
+}
+
+/**
+ * The pages an article's alternates name, in order: itself and its translations by locale, then x-default →
+ * the source. The sitemaps use it with URLs they made absolute once per page (a URL parse per alternate was
+ * most of their time).
+ */
+export function alternatePages(page: PageRef, translations: readonly PageRef[], sourceLocale: string): { hreflang: string; page: PageRef }[] {
   if (translations.length === 0) return [];
   const all = [page, ...translations].sort((a, b) => a.locale.localeCompare(b.locale, 'en'));
-  const out = all.map((p) => ({ hreflang: p.tag, href: absolute(site, p.url) }));
+  const out = all.map((p) => ({ hreflang: p.tag, page: p }));
   const source = all.find((p) => p.locale === sourceLocale);
-  if (source) out.push({ hreflang: 'x-default', href: absolute(site, source.url) });
+  if (source) out.push({ hreflang: 'x-default', page: source });
   return out;
 }
 
-export interface SitemapArticle extends PageRef {
-  noindex: boolean;
-  translations: readonly PageRef[];
-  lastModified?: string | undefined;
-}
-
-/** Every indexable article with its alternates; NOINDEX articles and fallback pages are left out. */
-export function sitemapXml(articles: readonly SitemapArticle[], sourceLocale: string, site: string): string {
-  const indexable = articles.filter((a) => !a.noindex);
-  const indexableUrls = new Set(indexable.map((a) => a.url));
-  const urls = indexable
-    .sort((a, b) => (a.url < b.url ? -1 : 1))
-    .map((a) => {
-      // Alternates only among translations that are themselves in the sitemap.
-      const links = alternatesFor(a, a.translations.filter((t) => indexableUrls.has(t.url)), sourceLocale, site)
-        .map((alt) => `    <xhtml:link rel="alternate" hreflang="${alt.hreflang}" href="${escapeAttr(alt.href)}"/>`)
-        .join('\n');
-      const lastmod = a.lastModified ? `\n    <lastmod>${a.lastModified}</lastmod>` : '';
-      return `  <url>\n    <loc>${escapeAttr(absolute(site, a.url))}</loc>${lastmod}${links ? `\n${links}` : ''}\n  </url>`;
-    });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
-}
-
-export function robotsTxt(site: string): string {
-  return `User-agent: *\nDisallow: /fwlink/\nDisallow: /l10n/\n\nSitemap: ${absolute(site, '/sitemap.xml')}\n`;
+/** `sitemap`: the site has a sitemap index (`/sitemap.xml`), which it has when any article is indexable. */
+export function robotsTxt(site: string, sitemap: boolean): string {
+  const rules = 'User-agent: *\nDisallow: /fwlink/\nDisallow: /l10n/\n';
+  return sitemap ? `${rules}\nSitemap: ${absolute(site, '/sitemap.xml')}\n` : rules;
 }

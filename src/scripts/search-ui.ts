@@ -8,8 +8,10 @@
 
 import { formatCount, messageNodes, pluralForm } from '../i18n/message.ts';
 import { excerptParts, type ExcerptSource } from './search-excerpt.ts';
+import { showPrefixes } from './attached-prefixes.ts';
 import { PAGEFIND_OPTIONS } from './search-options.ts';
-import { searchRanked } from './search-query.ts';
+import { usesTrigrams } from './char-ngrams.ts';
+import { searchRanked, type TrigramIndex } from './search-query.ts';
 
 interface SubResult {
   url: string;
@@ -51,6 +53,18 @@ const FEW = 3;
 
 let pagefind: Promise<PagefindModule> | undefined;
 let source: Promise<PagefindApi | undefined> | undefined;
+let trigrams: Promise<TrigramIndex | undefined> | undefined;
+
+const pageLanguage = () => (document.documentElement.lang || 'en').split('-')[0]!.toLowerCase();
+/**
+ * Chinese, Japanese and Thai pages search a trigram index too (search-query.ts), made once, when search
+ * opens; its code is a chunk of its own, which readers of other languages never load.
+ */
+function trigramsOf(index: string): Promise<TrigramIndex | undefined> {
+  const language = pageLanguage();
+  trigrams ??= usesTrigrams(language) ? import('./trigram-index.ts').then((m) => m.trigramIndex(index, language)) : Promise.resolve(undefined);
+  return trigrams;
+}
 
 function load(index: string): Promise<PagefindModule> {
   // A path Vite must not try to bundle: the index is written after the site is built.
@@ -65,20 +79,22 @@ function load(index: string): Promise<PagefindModule> {
 function loadSource(indexes: SearchIndexes): Promise<PagefindApi | undefined> {
   const sourceIndex = indexes.source;
   if (!sourceIndex) return Promise.resolve(undefined);
-  source ??= load(indexes.own).then(async (module) => {
-    const instance = module.createInstance({ basePath: sourceIndex });
-    await instance.init();
-    return instance;
-  });
+  source ??= load(indexes.own)
+    .then(async (module) => {
+      const instance = module.createInstance({ basePath: sourceIndex });
+      await instance.init();
+      return instance;
+    })
+    .catch(() => undefined);
   return source;
 }
 
 /** The excerpt as text nodes and <mark>s: never parsed as HTML (see search-excerpt.ts for why). */
 function excerptNodes(excerpt: string, page: ExcerptSource): Node[] {
   return excerptParts(excerpt, page).map(({ text, mark }) => {
-    if (!mark) return document.createTextNode(text);
+    if (!mark) return document.createTextNode(showPrefixes(text));
     const element = document.createElement('mark');
-    element.textContent = text;
+    element.textContent = showPrefixes(text);
     return element;
   });
 }
@@ -98,12 +114,18 @@ async function render(results: PagefindResult[], list: HTMLElement) {
     const li = document.createElement('li');
     const link = document.createElement('a');
     link.href = section?.url ?? item.url;
-    link.textContent = item.meta.title ?? item.url;
+    link.textContent = showPrefixes(item.meta.title ?? item.url);
     const p = document.createElement('p');
     p.append(...excerptNodes(section?.excerpt ?? item.excerpt, item));
     li.append(link, p);
     list.append(li);
   }
+}
+
+/** Whether a query has letters of the language's script: Thai or Hebrew words cannot be in English articles. */
+function writtenIn(q: string, lang: string): boolean {
+  const script = new Intl.Locale(lang).maximize().script;
+  return script === undefined || new RegExp(`\\p{Script=${script}}`, 'u').test(q);
 }
 
 /** Each panel shows only the latest query's results: an older, slower search must not overwrite them. */
@@ -119,10 +141,8 @@ export async function runSearch(query: string, panel: HTMLElement, strings: Sear
     panel.replaceChildren();
     return;
   }
-  const module = await load(indexes.own);
   const lang = document.documentElement.lang || 'en';
-  const language = lang.split('-')[0]!.toLowerCase();
-  const results = (await searchRanked(module, q, language)) as PagefindResult[];
+  const results = (await searchRanked(() => load(indexes.own), q, pageLanguage(), await trigramsOf(indexes.own))) as PagefindResult[];
   if (stale()) return;
   const heading = document.createElement('h2');
   // The query and the count sit in <bdi>: "365 Office" stays in its order on a right-to-left page.
@@ -134,15 +154,17 @@ export async function runSearch(query: string, panel: HTMLElement, strings: Sear
   if (stale()) return;
   panel.replaceChildren(heading);
   if (results.length > 0) panel.append(list);
-  if (results.length < FEW) {
+  const sourceLang = panel.dataset['sourceLang'] ?? 'en';
+  if (results.length < FEW && writtenIn(q, sourceLang)) {
     const other = await loadSource(indexes);
-    const extra = other ? ((await searchRanked(other, q, 'en')) as PagefindResult[]) : [];
+    // A site with no source articles has no source index (loadSource and the search fail): no second group.
+    const extra = other ? ((await searchRanked(async () => other, q, 'en').catch(() => [])) as PagefindResult[]) : [];
     if (extra.length > 0) {
       const sourceHeading = document.createElement('h2');
       sourceHeading.append(...messageNodes(strings.sourceResults, { language: strings.sourceLanguage }));
       const sourceList = document.createElement('ol');
       sourceList.className = 'search-results';
-      sourceList.lang = panel.dataset['sourceLang'] ?? 'en';
+      sourceList.lang = sourceLang;
       await render(extra, sourceList);
       if (stale()) return;
       panel.append(sourceHeading, sourceList);
@@ -155,16 +177,21 @@ export async function runSearch(query: string, panel: HTMLElement, strings: Sear
 /** Wires a search form: results as the reader types (debounced). */
 export function attach(form: HTMLFormElement, panel: HTMLElement, strings: SearchStrings, indexes: SearchIndexes) {
   const input = form.querySelector('input[type="search"]') as HTMLInputElement;
+  void trigramsOf(indexes.own);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const go = () => {
     void runSearch(input.value, panel, strings, indexes).then(() => {
       panel.hidden = input.value.trim() === '';
     });
   };
+  // One Chinese, Japanese or Thai character the reader is typing is no word yet: wait for the next. (The
+  // search page searches it: there the box is filled, not typed in.)
+  const early = () => usesTrigrams(pageLanguage()) && [...input.value.trim()].length === 1 && document.activeElement === input;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(go, 80);
+    timer = early() ? undefined : setTimeout(go, 80);
+    if (early()) panel.hidden = true;
   });
   // Submitting goes to the search page (?q=…), which is shareable; typing shows results at once.
-  if (input.value.trim() !== '') go();
+  if (input.value.trim() !== '' && !early()) go();
 }

@@ -49,7 +49,8 @@ describe('the dev server', () => {
     await shows('Geweigerde creditcard');
     writeFileSync(article(), readFileSync(article(), 'utf8').replace('# <a name="declined-credit-card"></a>Geweigerde creditcard', '# <a name="declined-credit-card"></a>Geweigerde betaalkaart').replace('title: Geweigerde creditcard', 'title: Geweigerde betaalkaart'));
     await shows('Geweigerde betaalkaart');
-    expect(await tab.title()).toContain('Geweigerde betaalkaart');
+    // The title comes from the front matter, which the listing carries: it may follow a moment later.
+    await expect.poll(() => tab.title(), { timeout: 15_000 }).toContain('Geweigerde betaalkaart');
   });
 
   it('shows a broken front matter as an error with the file and line, and the page again once it is fixed', async () => {

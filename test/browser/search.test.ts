@@ -58,6 +58,19 @@ describe('search', () => {
     await tab.close();
   });
 
+  it('loads no trigram code or index for a language written with spaces', async () => {
+    const tab = await site.browser().newPage();
+    const scripts: Promise<string>[] = [];
+    tab.on('response', (response) => void (response.url().endsWith('.js') && scripts.push(response.text())));
+    await tab.goto(`${site.url()}/nl-nl/`);
+    await search(tab, 'creditcard');
+    const code = await Promise.all(scripts);
+    expect(code.some((c) => c.includes('search-panel') || c.includes('searchMs'))).toBe(true);
+    // The trigram search fetches `…ngram/<n>.ngram`: no script a Dutch reader loads has it.
+    expect(code.filter((c) => c.includes('.ngram'))).toEqual([]);
+    await tab.close();
+  });
+
   it('has a shareable search page that works from ?q=', async () => {
     const tab = await site.browser().newPage();
     await tab.goto(`${site.url()}/nl-nl/search/?q=creditcard`);
@@ -120,3 +133,101 @@ describe('search', () => {
     await tab.close();
   });
 });
+
+/** The results a query shows in a locale's header search box: links, and the marked text of each excerpt. */
+async function resultsFor(tab: Page, locale: string, query: string) {
+  await tab.goto(`${fixture.url()}/${locale}/`);
+  const box = tab.locator('#search-panel-input');
+  await box.click();
+  await box.fill(query);
+  await tab.locator(`#search-panel[data-query="${query}"]`).waitFor({ state: 'attached' });
+  const items = tab.locator('#search-panel ol:not([lang]) li');
+  return {
+    links: await items.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')),
+    // Pagefind separates the words of segmented scripts with zero-width spaces; a reader sees none.
+    marks: (await items.locator('mark').allTextContents()).map((m) => m.replace(/\u200b/g, '')),
+    text: (await tab.locator('#search-panel').textContent()) ?? '',
+  };
+}
+
+describe('search in scripts written without spaces, and with attached prefixes', () => {
+  // Copied with the mouse from the middle of a sentence: it starts inside ชำระ and ends inside บัตร. The
+  // other Thai article has บัตรเครดิต (credit card) too, but not this text.
+  it('finds the Thai article, and only it, from a run of characters cut inside a word at both ends', async () => {
+    const tab = await fixture.browser().newPage();
+    const { links, marks } = await resultsFor(tab, 'th-th', 'ระเงินด้วยบัตรเครดิตแต่บั');
+    expect(links.map((h) => h.split('#')[0])).toEqual(['/th-th/declined-card/']);
+    expect(marks).toEqual(['ระเงินด้วยบัตรเครดิตแต่บั']);
+    await tab.close();
+  });
+
+  // From グループが完全に削除された場合: cut inside グループ and 場合. The other Japanese article also says
+  // グループ and 削除された, apart.
+  it('finds the Japanese article, and only it, from a run of characters cut inside a word at both ends', async () => {
+    const tab = await fixture.browser().newPage();
+    const { links, marks } = await resultsFor(tab, 'ja-jp', 'ループが完全に削除された場');
+    expect(links.map((h) => h.split('#')[0])).toEqual(['/ja-jp/restore-an-office-365-group-using-eac/']);
+    expect(marks).toEqual(['ループが完全に削除された場']);
+    await tab.close();
+  });
+
+  it('answers a Japanese word typed key by key from the trigram index, and never loads Pagefind', async () => {
+    const tab = await fixture.browser().newPage();
+    const requested: string[] = [];
+    tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await tab.goto(`${fixture.url()}/ja-jp/`);
+    await search(tab, 'グループ');
+    expect(await tab.locator('#search-panel ol li a').count()).toBe(2);
+    const loaded = requested.filter((p) => p.startsWith('/pagefind/ja-jp/'));
+    expect(loaded.some((p) => p.includes('/ngram/'))).toBe(true);
+    expect(loaded.filter((p) => /pagefind\.js$|\.pagefind$|\.pf_(meta|index)$/.test(p))).toEqual([]);
+    await tab.close();
+  });
+
+  it('still searches one character on the search page, where the reader did not type it key by key', async () => {
+    const tab = await fixture.browser().newPage();
+    await tab.goto(`${fixture.url()}/ja-jp/search/?q=${encodeURIComponent('復')}`);
+    const results = tab.locator('#search-page-results[data-query="復"]');
+    await results.waitFor({ state: 'attached' });
+    expect(await results.locator('ol li a').count()).toBeGreaterThan(0);
+    await tab.close();
+  });
+
+  it('does not search the English originals for Thai words, which they cannot have', async () => {
+    const tab = await fixture.browser().newPage();
+    const requested: string[] = [];
+    tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const { links } = await resultsFor(tab, 'th-th', 'ระเงินด้วยบัตรเครดิตแต่บั');
+    expect(links).toHaveLength(1);
+    expect(await tab.locator('#search-panel h2').count()).toBe(1);
+    expect(requested.filter((p) => p.startsWith('/pagefind/en-us/'))).toEqual([]);
+    await tab.close();
+  });
+
+  // The real corpus has no English articles, so no source index: few results must still show.
+  it('shows the reader’s results when the source locale’s index cannot be loaded', async () => {
+    const tab = await site.browser().newPage();
+    await tab.route('**/pagefind/en-us/**', (route) => route.abort());
+    await tab.goto(`${site.url()}/nl-nl/`);
+    const panel = await search(tab, 'refund');
+    expect(await panel.locator('h2').allTextContents()).toEqual(['Geen resultaten voor “refund”.']);
+    await tab.close();
+  });
+
+  // The Hebrew article says הקובץ (the file), never קובץ on its own. (Pagefind alone would find it for
+  // בקובץ, by the ב of its ב- Excel: hence the marked word.)
+  it.each([
+    ['the plain word', 'קובץ'],
+    ['the word with another prefix', 'לקובץ'],
+    ['the word with two prefixes', 'ובקובץ'],
+  ])('finds a Hebrew page that has a word only with a prefix, from %s, and marks the page’s own word', async (_, query) => {
+    const tab = await fixture.browser().newPage();
+    const { links, marks, text } = await resultsFor(tab, 'he-il', query);
+    expect(links.map((h) => h.split('#')[0])).toContain('/he-il/excel-auto-save/');
+    expect(marks).toContain('הקובץ');
+    expect(text).toContain('את הקובץ באופן אוטומטי');
+    expect(text).not.toMatch(/[\uE000-\uF8FF]/u);
+    await tab.close();
+  });
+});
+

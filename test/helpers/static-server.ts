@@ -24,9 +24,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** A file the server makes instead of reading it (the search-quality script serves source modules so). */
+export type ExtraRoute = (pathname: string) => { type: string; body: string } | undefined;
+
+export async function serveStatic(root: string, extra?: ExtraRoute): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const made = extra?.(pathname);
+    if (made) {
+      res.writeHead(200, { 'Content-Type': made.type }).end(made.body);
+      return;
+    }
     let path: string;
     try {
       path = normalize(join(root, decodeURIComponent(pathname)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternatesFor, canonicalFor, robotsTxt, sitemapXml } from '../../src/pipeline/seo.ts';
+import { alternatesFor, canonicalFor, robotsTxt } from '../../src/pipeline/seo.ts';
 
 const site = 'https://help.example.com';
 const en = { locale: 'en-us', tag: 'en-US', url: '/en-us/declined-credit-card/' };
@@ -32,31 +32,12 @@ describe('canonical links', () => {
   });
 });
 
-describe('the sitemap', () => {
-  it('lists indexable articles with alternates, and leaves out NOINDEX ones', () => {
-    const xml = sitemapXml(
-      [
-        { ...en, noindex: false, translations: [nl, de], lastModified: '2020-04-21' },
-        { ...nl, noindex: false, translations: [en, de] },
-        { ...de, noindex: true, translations: [en, nl] },
-      ],
-      'en-us',
-      site,
-    );
-    expect(xml).toContain('<loc>https://help.example.com/en-us/declined-credit-card/</loc>\n    <lastmod>2020-04-21</lastmod>');
-    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="nl-NL" href="https://help.example.com/nl-nl/declined-credit-card/"/>');
-    expect(xml).not.toContain('/de-de/');
-    expect(xml.match(/<url>/g)).toHaveLength(2);
-  });
-
-  it('escapes the & a URL may keep (< > " are percent-encoded already)', () => {
-    const xml = sitemapXml([{ locale: 'en-us', tag: 'en-US', url: '/en-us/q&a<"x">/', noindex: false, translations: [] }], 'en-us', site);
-    expect(xml).toContain('<loc>https://help.example.com/en-us/q&amp;a%3C%22x%22%3E/</loc>');
-  });
-});
-
 describe('robots.txt', () => {
-  it('points at the sitemap and keeps crawlers out of short-link pages', () => {
-    expect(robotsTxt(site)).toBe('User-agent: *\nDisallow: /fwlink/\nDisallow: /l10n/\n\nSitemap: https://help.example.com/sitemap.xml\n');
+  it('points at the sitemap index and keeps crawlers out of short-link pages', () => {
+    expect(robotsTxt(site, true)).toBe('User-agent: *\nDisallow: /fwlink/\nDisallow: /l10n/\n\nSitemap: https://help.example.com/sitemap.xml\n');
+  });
+
+  it('names no sitemap when the site has none (no article is indexable)', () => {
+    expect(robotsTxt(site, false)).toBe('User-agent: *\nDisallow: /fwlink/\nDisallow: /l10n/\n');
   });
 });

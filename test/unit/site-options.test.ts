@@ -17,7 +17,15 @@ describe('the settings', () => {
       SEARCH: true,
       HELP_VERBOSE: false,
       HELP_BUILD_STOP_AT: '',
+      HELP_SITEMAP_LIMITS: undefined,
     });
+  });
+
+  it('take smaller sitemap limits for a test, never larger than the protocol allows', () => {
+    expect(readSiteOptions({ HELP_SITEMAP_LIMITS: '3,6000' }).HELP_SITEMAP_LIMITS).toEqual({ urls: 3, bytes: 6000 });
+    for (const bad of ['3', '3,6000,1', '0,6000', '50001,6000', '3,52428801', 'a,b']) {
+      expect(() => readSiteOptions({ HELP_SITEMAP_LIMITS: bad })).toThrow(`HELP_SITEMAP_LIMITS=${JSON.stringify(bad)} must be <urls>,<bytes>, each at least 1 and at most the protocol's 50000,52428800.`);
+    }
   });
 
   it('stop on a bad value with the variable, the value and the fix, all at once', () => {

@@ -28,8 +28,9 @@ export async function searchTiming(dist: string, page: string, query: string): P
     tab.on('request', (r) => paths.add(new URL(r.url()).pathname));
     await tab.evaluate((q) => {
       const w = window as unknown as Record<string, number>;
-      // keydown: Playwright waits `delay` between keydown and keyup, and the input event comes with keydown.
-      document.addEventListener('keydown', () => (w['lastKey'] = performance.now()), true);
+      // The input event of each key (it comes with keydown; Playwright waits `delay` before keyup). Keys
+      // not on a US keyboard (Thai, Hebrew) send no keydown at all, only the input.
+      document.addEventListener('input', () => (w['lastKey'] = performance.now()), true);
       const panel = document.getElementById('search-panel')!;
       new MutationObserver(() => {
         if (panel.dataset['query'] === q && !w['shown']) w['shown'] = performance.now();
@@ -47,8 +48,8 @@ export async function searchTiming(dist: string, page: string, query: string): P
       const file = join(dist, decodeURIComponent(path));
       if (!existsSync(file)) continue;
       const content = readFileSync(file);
-      // Pagefind's index and wasm files are gzip-compressed already; everything else a host would gzip.
-      bytes += /\.pf_\w+$|\.pagefind$/.test(path) ? content.length : gzipSync(content).length;
+      // Pagefind's index and wasm files and our trigram index are gzip-compressed already; a host gzips the rest.
+      bytes += /\.pf_\w+$|\.pagefind$|\.ngram$/.test(path) ? content.length : gzipSync(content).length;
     }
     return { query, page, msAfterLastKey: Math.round(ms), firstQueryBytesGzip: bytes, requests: paths.size };
   } finally {
