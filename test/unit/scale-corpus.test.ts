@@ -19,11 +19,17 @@ describe('planScaleCorpus', () => {
     expect(all.slice(0, 6).every((l) => l.folder === l.from)).toBe(true);
   });
 
-  it('copies Japanese for Chinese and Korean, never Thai for a spaced language, and spreads copies over the real ones', () => {
+  it('copies Japanese for Chinese and Korean, never Thai for a spaced language, and never the source\'s stand-in when another will do', () => {
     const from = new Map(planScaleCorpus(REAL, 36).map((l) => [l.folder, l.from]));
     expect([from.get('zh-cn'), from.get('zh-tw'), from.get('ko-kr')]).toEqual(['ja-jp', 'ja-jp', 'ja-jp']);
     const spaced = ['bg-bg', 'cs-cz', 'fr-fr', 'ru-ru', 'sr-latn-rs', 'vi-vn'].map((l) => from.get(l));
-    expect(new Set(spaced)).toEqual(new Set(['de-de', 'nl-nl']));
+    expect(new Set(spaced)).toEqual(new Set(['nl-nl']));
+    expect(planScaleCorpus(['de-de', 'ja-jp'], 3).at(-1)).toEqual({ folder: 'ar-sa', from: 'de-de' });
+  });
+
+  it('spreads copies over the real locales of their kind', () => {
+    const from = new Map(planScaleCorpus(['ar-sa', 'he-il', 'nl-nl', 'fr-fr'], 36).map((l) => [l.folder, l.from]));
+    expect(new Set(['bg-bg', 'cs-cz', 'da-dk', 'de-de'].map((l) => from.get(l)))).toEqual(new Set(['nl-nl', 'fr-fr']));
   });
 
   it('copies a right-to-left locale for a right-to-left one when only copies can stand in', () => {
@@ -72,13 +78,13 @@ describe('makeScaleCorpus', () => {
     writeFileSync(join(real, 'NOTICE.md'), 'CC BY 4.0\n');
     const out = join(root, 'out');
     const corpus = makeScaleCorpus([real], 5, out, { indexable: true });
-    expect(corpus.locales.map((l) => `${l.folder}<${l.from}`)).toEqual(['de-de<de-de', 'ja-jp<ja-jp', 'nl-nl<nl-nl', 'ar-sa<de-de', 'bg-bg<de-de']);
+    expect(corpus.locales.map((l) => `${l.folder}<${l.from}`)).toEqual(['de-de<de-de', 'ja-jp<ja-jp', 'nl-nl<nl-nl', 'ar-sa<nl-nl', 'bg-bg<nl-nl']);
     expect(corpus.markdownFiles).toBe(6 * 3);
     // The source: de-de's text as en-us, without what only a translation has.
     const source = readFileSync(join(out, 'en-us/b.md'), 'utf8');
     expect(source).toBe('---\ntitle: B de-de\nms.contentlocale: en-US\n---\n# b\n\n[!INCLUDE [p](includes/p.md)]\n');
     // b.md is made from the source's current text; a.md, first in path order, keeps its old hash: outdated.
-    expect(readFileSync(join(out, 'ar-sa/b.md'), 'utf8')).toBe(`---\ntitle: B de-de\nms.openlocfilehash: ${gitBlobHash(Buffer.from(source))}\nms.translationtype: MT\nms.contentlocale: ar-SA\n---\n# b\n\n[!INCLUDE [p](includes/p.md)]\n`);
+    expect(readFileSync(join(out, 'ar-sa/b.md'), 'utf8')).toBe(`---\ntitle: B nl-nl\nms.openlocfilehash: ${gitBlobHash(Buffer.from(source))}\nms.translationtype: MT\nms.contentlocale: ar-SA\n---\n# b\n\n[!INCLUDE [p](includes/p.md)]\n`);
     expect(readFileSync(join(out, 'ar-sa/a.md'), 'utf8')).toContain(`ms.openlocfilehash: ${'a0'.repeat(20)}\n`);
     expect(readFileSync(join(out, 'real-NOTICE.md'), 'utf8')).toBe('CC BY 4.0\n');
     const loaded = loadContent({ contentDir: out, displayRoot: 'content' });

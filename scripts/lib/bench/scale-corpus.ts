@@ -4,7 +4,7 @@
  * copy's `ms.contentlocale` set to its new tag (the build refuses an article whose tag is not its folder's).
  *
  *   --scale 4  → ar-sa, de-de, ja-jp, nl-nl (the shared corpus: the first corpus folder's locales come first)
- *   --scale 36 → those, he-il and th-th, then 30 copies: ko-kr, zh-cn, zh-tw from ja-jp; bg-bg from de-de, …
+ *   --scale 36 → those, he-il and th-th, then 30 copies: ko-kr, zh-cn, zh-tw from ja-jp; bg-bg from nl-nl, …
  *
  * A copy stands in for a locale of its own kind where the real corpus has one: right-to-left from a
  * right-to-left locale, Chinese and Korean from Japanese, and never a spaced language from Thai (search and
@@ -74,7 +74,12 @@ export function planScaleCorpus(real: readonly string[], count: number): ScaleLo
   const used = new Map<string, number>();
   for (const folder of copies) {
     const kind = kindOf(folder);
-    const of = (k: Kind) => usable.filter((r) => kindOf(r) === k);
+    // Not the source's stand-in where another will do: a copy of it would be its source word for word, and
+    // l10n:check would find every title untranslated.
+    const of = (k: Kind) => {
+      const all = usable.filter((r) => kindOf(r) === k);
+      return all.some((r) => r !== SOURCE.from) ? all.filter((r) => r !== SOURCE.from) : all;
+    };
     const pool = [of(kind), of('spaced'), usable].find((p) => p.length > 0)!;
     const n = used.get(kind) ?? 0;
     used.set(kind, n + 1);
