@@ -12,6 +12,11 @@ export interface MeasuredRun {
   peakMiB: number;
   /** The process and every process it started, summed at the busiest moment seen. */
   peakTreeMiB: number;
+  /**
+   * CPU time of the process tree (user and system, every thread), polled: on a machine other work shares,
+   * the figure that says what the run costs; wall time also says how long it waited for a core.
+   */
+  cpuSeconds: number;
   ok: boolean;
   /** stdout and stderr together, in the order they came. */
   output: string;
@@ -42,10 +47,12 @@ export function runMeasured(command: string, args: readonly string[], options: M
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   let peakKiB = 0;
   let peakTreeKiB = 0;
+  let cpuTicks = 0;
   const sample = () => {
     if (child.pid === undefined) return;
     peakKiB = Math.max(peakKiB, Number(/VmHWM:\s+(\d+)/.exec(status(child.pid))?.[1] ?? 0));
     peakTreeKiB = Math.max(peakTreeKiB, treeRssKiB(child.pid));
+    cpuTicks = Math.max(cpuTicks, treeCpuTicks(child.pid));
   };
   const poll = setInterval(sample, options.intervalMs ?? 200);
   return new Promise((resolve) => {
@@ -55,6 +62,7 @@ export function runMeasured(command: string, args: readonly string[], options: M
         seconds: (performance.now() - started) / 1000,
         peakMiB: Math.round(peakKiB / 1024),
         peakTreeMiB: Math.round(Math.max(peakTreeKiB, peakKiB) / 1024),
+        cpuSeconds: cpuTicks / CLOCK_TICKS,
         ok: code === 0,
         output,
         stdout: Buffer.concat(stdout).toString(),
@@ -77,20 +85,49 @@ function status(pid: number): string {
  */
 export function treeRssKiB(pid: number): number {
   let total = Number(/VmRSS:\s+(\d+)/.exec(status(pid))?.[1] ?? 0);
-  let threads: string[] = [];
-  try {
-    threads = readdirSync(`/proc/${pid}/task`);
-  } catch {
-    return total; // gone
+  for (const tid of safeReaddir(`/proc/${pid}/task`)) {
+    for (const c of childrenOf(pid, tid)) total += treeRssKiB(c);
   }
-  for (const tid of threads) {
-    let children: string[] = [];
-    try {
-      children = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(/\s+/).filter(Boolean);
-    } catch {
-      // the thread ended
-    }
-    for (const c of children) total += treeRssKiB(Number(c));
+  return total;
+}
+
+function safeReaddir(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return []; // the process is gone
+  }
+}
+
+/** The processes a thread started: a child belongs to the thread that started it. */
+function childrenOf(pid: number, tid: string): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return []; // the thread ended
+  }
+}
+
+/** Linux's USER_HZ, the unit of the times in /proc/<pid>/stat: 100 on every common architecture. */
+const CLOCK_TICKS = 100;
+
+/**
+ * CPU time of a process and its descendants so far, in clock ticks: each live process's own time (all its
+ * threads) and that of the children it has already waited for (a tool run through tsx is a child of tsx's
+ * own process, counted there once it ends). The last poll's interval is missed.
+ */
+export function treeCpuTicks(pid: number): number {
+  let stat = '';
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return 0; // gone
+  }
+  // After the command name, in parentheses (it may hold spaces): state, …, utime, stime, cutime, cstime.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  let total = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+  for (const tid of safeReaddir(`/proc/${pid}/task`)) {
+    for (const c of childrenOf(pid, tid)) total += treeCpuTicks(c);
   }
   return total;
 }

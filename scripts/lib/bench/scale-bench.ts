@@ -20,6 +20,8 @@ import { summarize, type HeapSummary } from '../heap/summarize.ts';
 
 export interface Measured {
   seconds: number;
+  /** CPU time of the process tree: what the run costs, however busy the machine was. */
+  cpuSeconds: number;
   peakTreeMiB: number;
   ok: boolean;
 }
@@ -69,7 +71,7 @@ export interface ScaleReport {
 }
 
 const articlesIn = (output: string) => Number(/(\d+) articles in/.exec(output)?.[1] ?? 0);
-const measured = (r: MeasuredRun): Measured => ({ seconds: round(r.seconds), peakTreeMiB: r.peakTreeMiB, ok: r.ok });
+const measured = (r: MeasuredRun): Measured => ({ seconds: round(r.seconds), cpuSeconds: round(r.cpuSeconds), peakTreeMiB: r.peakTreeMiB, ok: r.ok });
 
 export async function runScaleBench(options: ScaleOptions): Promise<ScaleReport> {
   const { projectRoot, work, log } = options;
