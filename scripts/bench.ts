@@ -8,29 +8,46 @@
  *
  * A benchmark, not a test: machines are noisy, so it reports medians and ranges and compares ratios from one
  * run. It works on a copy of the content (one article is edited for the rebuild figure).
+ *
+ * At scale (lib/bench/scale-bench.ts): corpora of N locales made from the real ones in --corpora, the build,
+ * the rebuild and the writer tools, each with its time and the peak memory of its process tree:
+ *
+ *   npm run bench -- --scale 36 [--shards 6] [--runs 1] [--indexable] [--heap-snapshot 2500]
+ *   npm run bench -- --scale 4,12,36                       how cost grows, one table
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { median, runBuild, type BuildRun } from './lib/bench/run-build.ts';
+import { buildPhases, median, runBuild, type BuildRun } from './lib/bench/run-build.ts';
 import { pageWeight } from './lib/bench/page-weight.ts';
 import { searchTiming } from './lib/bench/search-timing.ts';
 import { runLinkCheck } from './lib/link-check/run.ts';
 import { openRenderCache, renderCachePath } from '../src/pipeline/render-cache-file.ts';
 import { benchStarlight, type PeerFigures } from './lib/bench/peer-starlight.ts';
+import { runScaleBench } from './lib/bench/scale-bench.ts';
+import { scaleMarkdown } from './lib/bench/scale-report.ts';
 
 const { values } = parseArgs({
   options: {
     content: { type: 'string', default: '../shared/corpus/alchemy' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string' },
     out: { type: 'string', default: 'bench/results' },
     peer: { type: 'string' },
     'peer-dir': { type: 'string', default: '../shared/peers/starlight' },
+    scale: { type: 'string' },
+    corpora: { type: 'string', default: '../shared/corpus/alchemy,../shared/corpus/more-locales' },
+    shards: { type: 'string' },
+    indexable: { type: 'boolean', default: false },
+    'heap-snapshot': { type: 'string' },
   },
 });
 const projectRoot = resolve('.');
-const runs = Number(values.runs);
+if (values.scale !== undefined) {
+  await benchScale();
+  process.exit(process.exitCode ?? 0);
+}
+const runs = Number(values.runs ?? 3);
 const work = mkdtempSync(join(tmpdir(), 'help-bench-'));
 const content = join(work, 'content');
 cpSync(resolve(values.content), content, { recursive: true });
@@ -73,7 +90,7 @@ const sample = pages.includes('declined-credit-card') ? 'declined-credit-card' :
 const weight = pageWeight(out, `/${reader}/${sample}/`);
 const search = await searchTiming(out, `/${reader}/`, reader === 'nl-nl' ? 'wachtwoord' : sample.split('-')[0]!);
 const linkStarted = performance.now();
-const links = await runLinkCheck({ contentDir: content, built: out, cache: openRenderCache(renderCachePath(cache)) });
+const links = await runLinkCheck({ contentDir: content, built: out, cache: openRenderCache(renderCachePath(cache), 'facts') });
 const linkSeconds = (performance.now() - linkStarted) / 1000;
 
 // Scale: one locale alone, cold, for the 3,000 vs 12,000 ratio.
@@ -100,14 +117,7 @@ if (values.peer === 'starlight') {
 
 const coldSeconds = cold.map((r) => r.seconds);
 const warmSeconds = warm.map((r) => r.seconds);
-/** Where a build's time went, from its log: reading, rendering (with search indexing alongside), writing article pages. */
-const phases = (run: BuildRun) => ({
-  seconds: round(run.seconds),
-  readMs: Number(/\(read (\d+) ms/.exec(run.output)?.[1] ?? NaN),
-  renderMs: Number(/render (\d+) ms/.exec(run.output)?.[1] ?? NaN),
-  articlePagesMs: Number(/article pages \(.*?\) in (\d+) ms/.exec(run.output)?.[1] ?? NaN),
-  searchAfterPagesMs: Number(/search index for \d+ pages in (\d+) ms/.exec(run.output)?.[1] ?? NaN),
-});
+const phases = (run: BuildRun) => ({ seconds: round(run.seconds), ...buildPhases(run.output) });
 const report = {
   date: new Date().toISOString(),
   machine: { cores: (await import('node:os')).availableParallelism(), node: process.version },
@@ -173,4 +183,29 @@ ${rows.join('\n')}
 
 function round(n: number): number {
   return Math.round(n * 10) / 10;
+}
+
+/** `--scale N`: the scale bench (lib/bench/scale-bench.ts), its report next to the others. */
+async function benchScale() {
+  const counts = values.scale!.split(',').map(Number);
+  const work = mkdtempSync(join(tmpdir(), 'help-scale-'));
+  const log = (text: string) => process.stderr.write(`bench: ${new Date().toISOString().slice(11, 19)} ${text}\n`);
+  const report = await runScaleBench({
+    projectRoot,
+    corpora: values.corpora.split(',').map((c) => resolve(c)),
+    counts,
+    shards: values.shards ? Number(values.shards) : undefined,
+    runs: Number(values.runs ?? 1),
+    indexable: values.indexable,
+    heapSnapshotMiB: values['heap-snapshot'] ? Number(values['heap-snapshot']) : undefined,
+    work,
+    log,
+  }).finally(() => rmSync(work, { recursive: true, force: true }));
+  const date = new Date().toISOString();
+  const md = scaleMarkdown(report, { date, cores: (await import('node:os')).availableParallelism(), node: process.version, indexable: values.indexable });
+  mkdirSync(values.out, { recursive: true });
+  const stamp = `scale-${counts.join('-')}-${date.replace(/[:.]/g, '-')}`;
+  writeFileSync(join(values.out, `${stamp}.json`), JSON.stringify({ date, ...report }, null, 1));
+  writeFileSync(join(values.out, `${stamp}.md`), md);
+  console.log(md);
 }

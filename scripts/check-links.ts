@@ -44,8 +44,8 @@ if (missing.length > 0) {
   process.exit(2);
 }
 
-// The build's render cache makes this fast after a build; it is only read here, the build owns it.
-const cache = openRenderCache(renderCachePath(resolve(siteOptions().ASTRO_CACHE_DIR)));
+// The build's render cache makes this fast after a build; it is only read here (without its HTML), the build owns it.
+const cache = openRenderCache(renderCachePath(resolve(siteOptions().ASTRO_CACHE_DIR)), 'facts');
 let config;
 try {
   config = readLinkCheckConfig(resolve(values.config));

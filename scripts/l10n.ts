@@ -11,7 +11,7 @@
 import { siteOptions } from '../src/site-options.ts';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContent } from '../src/pipeline/load-content.ts';
+import { loadContentInParallel } from '../src/pipeline/load-content.ts';
 import { statusMarkdown, translationStatus, unreadableArticles } from '../src/pipeline/l10n-status.ts';
 import { openRenderCache, renderCachePath } from '../src/pipeline/render-cache-file.ts';
 import { report, type Format } from './lib/link-check/reporters.ts';
@@ -31,16 +31,21 @@ const displayRoot = relative(process.cwd(), contentDir) || '.';
 
 const show = (path: string) => `${displayRoot}/${path}`;
 
-/** The articles, and the article files that could not be read: those are broken, never missing or fine. */
-function load() {
-  const cache = openRenderCache(renderCachePath(resolve(siteOptions().ASTRO_CACHE_DIR)));
-  const loaded = loadContent({ contentDir, sourceLocale, displayRoot, cache });
+/**
+ * The articles, and the article files that could not be read: those are broken, never missing or fine.
+ * `status` needs the front matter only: nothing is rendered, and of the build's cache only the typed front
+ * matter is read. `check` compares what rendering collected (anchors, links), never the HTML.
+ */
+async function load(need: 'front matter' | 'rendered facts') {
+  const reads = need === 'front matter';
+  const cache = openRenderCache(renderCachePath(resolve(siteOptions().ASTRO_CACHE_DIR)), reads ? 'reads' : 'facts');
+  const loaded = await loadContentInParallel({ contentDir, sourceLocale, displayRoot, cache, deferRender: reads, html: false, translations: false });
   return { articles: loaded.articles.map((a) => a.data), unreadable: unreadableArticles(loaded, show) };
 }
 
 try {
   if (command === 'status') {
-    const { articles, unreadable } = load();
+    const { articles, unreadable } = await load('front matter');
     const status = translationStatus(articles, sourceLocale, { locale: values.locale, unreadable });
     if (values.format === 'json') console.log(JSON.stringify(status, null, 1));
     else console.log(statusMarkdown(status));
@@ -55,7 +60,7 @@ try {
     const diff = sourceDiff(contentDir, sourceLocale, locale, path);
     console.log(diff === '' ? `the source has not changed since ${locale}/${withoutLocale(path, [sourceLocale, locale])} was made` : diff);
   } else if (command === 'check') {
-    const { articles, unreadable } = load();
+    const { articles, unreadable } = await load('rendered facts');
     const findings = checkTranslations(articles, contentDir, sourceLocale, show, unreadable);
     console.log(report(findings, values.format as Format, { 'findings in translations': findings.length }));
     process.exitCode = findings.some((f) => f.severity === 'error') ? 1 : 0;

@@ -3,13 +3,13 @@
  * findings (file:line rule) in expected.txt; the project's own content and built site pass.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBuiltSite } from '../scripts/lib/link-check/built-site.ts';
-import { readAllPageFacts } from '../scripts/lib/link-check/page-facts-pool.ts';
 import { report } from '../scripts/lib/link-check/reporters.ts';
 import { runLinkCheck } from '../scripts/lib/link-check/run.ts';
-import { projectRoot, sites } from './helpers/build-site.ts';
+import { outputRoot, projectRoot, sites } from './helpers/build-site.ts';
 import { caseFolders, expected, fixturesDir } from './helpers/fixtures.ts';
 
 const brief = (f: { file: string; line?: number | undefined; column?: number | undefined; rule: string; severity: string }) =>
@@ -54,12 +54,30 @@ describe('link check scenarios', () => {
 });
 
 describe('reading a big built site on all cores', () => {
-  it('finds the same ids and links in worker threads as in this thread', async () => {
-    const site = join(fixturesDir, 'link-check/built-parsed-anchors/site');
-    const files = Array.from({ length: 600 }, (_, i) => join(site, i % 2 ? 'en-us/a/index.html' : 'en-us/b/index.html'));
-    const here = await readAllPageFacts(files, 1);
-    expect(here[0]!.ids).toEqual(['b', 'café', 'quoted']);
-    expect(await readAllPageFacts(files, 2)).toEqual(here);
+  /** 600 pages: each links to the next page's anchor, and every tenth to a page or anchor that is not there. */
+  function bigSite(): string {
+    const site = join(outputRoot, 'link-check-600');
+    rmSync(site, { recursive: true, force: true });
+    for (let i = 0; i < 600; i++) {
+      const broken = i % 10 === 0 ? `<a href="/p/${i + 1}/#nope">x</a><a href="/gone/${i}/">y</a>` : '';
+      mkdirSync(join(site, `p/${i}`), { recursive: true });
+      writeFileSync(join(site, `p/${i}/index.html`), `<!doctype html><h1 id="h${i}">P</h1><a href="/p/${(i + 1) % 600}/#h${(i + 1) % 600}">next</a>${broken}<a href="#h${i}">top</a>`);
+    }
+    return site;
+  }
+
+  it('finds the same in worker threads as in this thread, in page and link order', async () => {
+    const site = bigSite();
+    const here = await checkBuiltSite(site, [], (p) => p, 1);
+    expect(here).toMatchObject({ pages: 600, links: 600 * 2 + 60 * 2, fragments: 600 * 2 + 60 });
+    expect(here.findings).toHaveLength(120);
+    expect(here.findings.slice(0, 2).map((f) => f.message)).toEqual([
+      'the built page /p/0/ links to "/p/1/#nope", whose anchor is not on the target page',
+      'the built page /p/0/ links to "/gone/0/", which is not in the built site',
+    ]);
+    // Files are listed in name order (/p/0/, /p/1/, /p/10/, …): the findings follow it.
+    expect(here.findings.map((f) => f.file).filter((f, i, all) => all.indexOf(f) === i).slice(0, 3)).toEqual(['dist/p/0/', 'dist/p/10/', 'dist/p/100/']);
+    expect(await checkBuiltSite(site, [], (p) => p, 2)).toEqual(here);
   });
 });
 

@@ -88,7 +88,9 @@ function progress(prepared: Prepared) {
   const { options, plan, articles } = prepared;
   const notify = options.onLocaleRendered;
   const cache = options.setAside ? htmlCache(options.cache) : undefined;
-  if (!notify && !cache) return undefined;
+  // The writer tools check what rendering collected and never show a page: a locale's HTML goes once it is done.
+  const dropHtml = options.html === false;
+  if (!notify && !cache && !dropHtml) return undefined;
   const again = (at: number) => renderAgain(options.contentDir, plan.facts, articles[at]!.file.path, articles[at]!.locale.folder);
   return localeProgress(plan, articles, (locale, done) => {
     // A locale that is all cached, with nobody listening, is not read at all: its HTML stays where it is.
@@ -100,6 +102,7 @@ function progress(prepared: Prepared) {
         return { locale: a.locale, url: articleUrl(a.locale.folder, a.slug), title: a.read.meta.title, html: taken?.html.get(key) ?? rendered.html, hasH1: rendered.hasH1 };
       }),
     );
+    if (dropHtml) for (const { rendered } of done) rendered.html = '';
     if (!cache) return;
     for (const { key, rendered } of done) if (!plan.cached.has(key)) cache.setFacts(key, rendered);
     cache.finishLocale(locale, taken?.changed ? taken.html : undefined);
@@ -129,9 +132,10 @@ function localeHtmlReader(prepared: Prepared, articles: LoadedArticle[]): Loaded
 /** Everything after rendering: assemble articles, link translations, check short links and redirects. */
 function complete(prepared: Prepared, renders: Map<string, RenderedMarkdown>): Omit<LoadedContent, 'timings'> {
   const { options, sourceLocale, record, locales, plan, shortLinkFiles } = prepared;
-  // Set aside, each locale's renders went into the cache as the locale was complete.
-  const articles = assembleArticles(prepared.articles, plan, renders, options.setAside ? undefined : options.cache, record);
-  linkTranslations(articles, locales);
+  // Set aside, each locale's renders went into the cache as the locale was complete; renders without their
+  // HTML (the writer tools) must never reach a cache a build could read.
+  const articles = assembleArticles(prepared.articles, plan, renders, options.setAside || options.html === false ? undefined : options.cache, record);
+  if (options.translations !== false) linkTranslations(articles, locales);
   markOutdated(articles, options.contentDir, sourceLocale);
   const assets = shownPictures(plan, renders, !options.renderLocales, record);
   const localeFolders = [...locales.keys()].sort();

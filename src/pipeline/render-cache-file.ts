@@ -13,6 +13,10 @@
  * A build sets each locale aside (LoadOptions.setAside): `getFacts` reads no HTML, `finishLocale` writes a
  * locale's files as soon as the locale is rendered and lets go of them, and `readHtml` reads one locale's
  * HTML back, so no more than a locale's HTML is ever held. Other callers `get` renders whole.
+ *
+ * The writer tools read the build's cache without its HTML (`facts`) or its renders (`reads`): at 108,000
+ * articles the HTML alone is 170 MB they never show. Such a cache is read-only: it records nothing and is
+ * never saved.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,6 +58,13 @@ interface Used {
 }
 
 /**
+ * What a reader keeps of the cache: everything (the build, which saves it), the renders without their HTML
+ * (the link check and l10n:check, which check what rendering collected), or the typed front matter only
+ * (l10n:status).
+ */
+export type CacheUse = 'all' | 'facts' | 'reads';
+
+/**
  * Keys start with what decides their file: reads with `<locale>:`, renders with `<site key>:<locale>/…`.
  * Anything else (a file outside a locale folder) shares one file.
  */
@@ -63,10 +74,12 @@ function partOf(key: string, kind: 'renders' | 'reads'): string {
   return name ?? '_';
 }
 
-function readPart(folder: string, file: string): Part | undefined {
+function readPart(folder: string, file: string, use: CacheUse): Part | undefined {
   try {
     const part = deserialize(readFileSync(join(folder, file))) as Part;
     if (part.layout !== LAYOUT || !(part.renders instanceof Map && part.reads instanceof Map)) return undefined;
+    // Dropped part by part: l10n:status needs the front matter only.
+    if (use === 'reads') return { ...part, renders: new Map(), html: undefined };
     // An HTML file gone or cut short: the front matter is still good, the renders are not.
     if (part.renders.size > 0 && !(part.html && htmlFileThere(folder, part.html))) return { ...part, renders: new Map(), html: undefined };
     return part;
@@ -76,8 +89,9 @@ function readPart(folder: string, file: string): Part | undefined {
   }
 }
 
-export function openRenderCache(folder: string): FileRenderCache {
+export function openRenderCache(folder: string, use: CacheUse = 'all'): FileRenderCache {
   const previous = new Map<string, Part>();
+  const readOnly = use !== 'all';
   let files: string[] = [];
   try {
     files = readdirSync(folder);
@@ -86,7 +100,7 @@ export function openRenderCache(folder: string): FileRenderCache {
   }
   for (const file of files) {
     if (!file.endsWith('.v8') || file.endsWith('.html.v8')) continue;
-    const part = readPart(folder, file);
+    const part = readPart(folder, file, use);
     if (part) previous.set(file.slice(0, -3), part);
   }
   /** The last run's HTML of a part, read once when renders are got whole (null: unreadable). */
@@ -121,6 +135,8 @@ export function openRenderCache(folder: string): FileRenderCache {
     get(key) {
       const name = partOf(key, 'renders');
       const facts = previous.get(name)?.renders.get(key);
+      // The tools check what rendering collected: the HTML file is never read for them.
+      if (use === 'facts') return count(facts && { ...facts, html: '' });
       const html = facts && htmlBefore(name)?.get(key);
       if (!facts || html === undefined) return count(undefined);
       const part = usedPart(name);
@@ -131,10 +147,12 @@ export function openRenderCache(folder: string): FileRenderCache {
     getFacts(key) {
       const name = partOf(key, 'renders');
       const facts = previous.get(name)?.renders.get(key);
-      if (facts) usedPart(name).renders.set(key, facts);
+      if (facts && !readOnly) usedPart(name).renders.set(key, facts);
       return count(facts);
     },
     set(key, { html, ...facts }) {
+      // A read-only cache keeps nothing new: the tools' renders would otherwise all stay in memory.
+      if (readOnly) return;
       const name = partOf(key, 'renders');
       changed.add(name);
       const part = usedPart(name);
@@ -142,11 +160,13 @@ export function openRenderCache(folder: string): FileRenderCache {
       part.html.set(key, html);
     },
     setFacts(key, { html: _html, ...facts }) {
+      if (readOnly) return;
       const name = partOf(key, 'renders');
       changed.add(name);
       usedPart(name).renders.set(key, { ...facts, html: '' });
     },
     finishLocale(locale, html) {
+      if (readOnly) return;
       mkdirSync(folder, { recursive: true });
       const part = usedPart(locale);
       if (html) {
@@ -171,15 +191,17 @@ export function openRenderCache(folder: string): FileRenderCache {
     getRead(key) {
       const name = partOf(key, 'reads');
       const value = previous.get(name)?.reads.get(key);
-      if (value) usedPart(name).reads.set(key, value);
+      if (value && !readOnly) usedPart(name).reads.set(key, value);
       return value;
     },
     setRead(key, value) {
+      if (readOnly) return;
       const name = partOf(key, 'reads');
       changed.add(name);
       usedPart(name).reads.set(key, value);
     },
     save() {
+      if (readOnly) throw new Error(`the render cache in ${folder} was opened for ${use} only; saving it would lose what it dropped`);
       // Once, at the end of a run: it lets go of the last run's facts.
       if (saved) return;
       saved = true;

@@ -2,18 +2,19 @@
  * One pass over the built site: every internal link and fragment of every page, in-process. linkinator
  * checks the same things but crawls, which is quadratic in pages at our scale; this reads each file once.
  *
- *   pass 1: every page parsed as a browser parses it: its ids and its links (page-facts.ts, on all cores)
- *   pass 2: every `href` to this site: the page must exist, and so must its fragment
+ *   pass 1: every page parsed as a browser parses it, on all cores (page-pool.ts); per page only its ids
+ *           and what is wrong or still to check leave the worker (page-links.ts)
+ *   pass 2: the links with a fragment, now that every page's ids are known
  *
- * Findings on article pages map back to the Markdown line through the article's collected links.
+ * Findings come in page order, then link order, however the workers finish; those on article pages map
+ * back to the Markdown line through the article's collected links.
  */
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Article } from '../../../src/pipeline/article-schema.ts';
 import type { Diagnostic } from '../../../src/pipeline/diagnostics.ts';
 import { messages } from '../../../src/pipeline/messages.ts';
 import { filesUnder } from '../../../src/pipeline/walk-files.ts';
-import { readAllPageFacts } from './page-facts-pool.ts';
+import { pageLinksJudge, pageUrl, type PageLinks } from './page-links.ts';
+import { forEachPage } from './page-pool.ts';
 
 export interface BuiltCheckResult {
   findings: Diagnostic[];
@@ -22,46 +23,58 @@ export interface BuiltCheckResult {
   fragments: number;
 }
 
-export async function checkBuiltSite(dist: string, articles: Article[], show: (path: string) => string): Promise<BuiltCheckResult> {
+export async function checkBuiltSite(dist: string, articles: readonly Article[], show: (path: string) => string, threads?: number): Promise<BuiltCheckResult> {
+  return startBuiltCheck(dist, threads).finish(articles, show);
+}
+
+/**
+ * Starts pass 1 at once, on the workers; `finish` runs pass 2 once the articles are known. The link check
+ * loads the content in between, while the workers parse (a third less time at 108,000 pages).
+ */
+export function startBuiltCheck(dist: string, threads?: number): { finish: (articles: readonly Article[], show: (path: string) => string) => Promise<BuiltCheckResult> } {
   const files = listHtml(dist);
-  const facts = await readAllPageFacts(files.map((file) => join(dist, file)));
-  const ids = new Map(files.map((file, i) => [pageUrl(file), new Set(facts[i]!.ids)]));
-  const articleByUrl = new Map(articles.map((a) => [a.url, a]));
-  const findings: Diagnostic[] = [];
+  const urls = files.map(pageUrl);
+  const ids = new Map<string, ReadonlySet<string>>();
+  /** Pages with a link that is broken or still to check, by their place in `files`. */
+  const flagged = new Map<number, PageLinks>();
   let links = 0;
   let fragments = 0;
-  for (const [i, file] of files.entries()) {
-    const page = pageUrl(file);
-    const article = articleByUrl.get(page);
-    for (const raw of facts[i]!.hrefs) {
-      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(raw) || raw === '') continue;
-      links++;
-      const [pathPart = '', fragment] = raw.split('#') as [string, string | undefined];
-      const target = pathPart === '' ? page : new URL(pathPart, `http://site${page}`).pathname;
-      // Where the author wrote it, if an article's Markdown produced this link.
-      const source = article?.links.find((l) => l.href === raw);
-      const at = source?.line ? { file: show(article!.path), line: source.line, ...(source.column ? { column: source.column } : {}) } : { file: `dist${page}` };
-      const targetIds = ids.get(target) ?? (exists(dist, target) ? new Set<string>() : undefined);
-      if (!targetIds) {
-        findings.push(messages.brokenBuiltLink(at, raw, page));
-        continue;
-      }
-      if (fragment === undefined || fragment === '') continue;
-      fragments++;
-      if (!targetIds.has(safeDecode(fragment)) && ids.has(target)) findings.push(messages.brokenBuiltAnchor(at, raw, page));
+  const job = { worker: new URL('./page-links-worker.ts', import.meta.url), workerData: { dist, pages: urls }, here: pageLinksJudge(dist, new Set(urls)) };
+  const pass1 = forEachPage(
+    files,
+    job,
+    (i, page) => {
+      ids.set(urls[i]!, new Set(page.ids));
+      links += page.links;
+      fragments += page.fragments;
+      if (page.missing.length > 0 || page.brokenHere.length > 0 || page.anchors.length > 0) flagged.set(i, page);
+    },
+    threads,
+  );
+  // Handled in `finish`; until then an early failure must not be an unhandled rejection.
+  pass1.catch(() => undefined);
+
+  const finish = async (articles: readonly Article[], show: (path: string) => string): Promise<BuiltCheckResult> => {
+    await pass1;
+    const articleByUrl = new Map(articles.map((a) => [a.url, a]));
+    const findings: Diagnostic[] = [];
+    for (const i of [...flagged.keys()].sort((a, b) => a - b)) {
+      const { missing, brokenHere, anchors } = flagged.get(i)!;
+      const page = urls[i]!;
+      const article = articleByUrl.get(page);
+      const at = (raw: string) => {
+        // Where the author wrote it, if an article's Markdown produced this link.
+        const source = article?.links.find((l) => l.href === raw);
+        return source?.line ? { file: show(article!.path), line: source.line, ...(source.column ? { column: source.column } : {}) } : { file: `dist${page}` };
+      };
+      const broken: [number, Diagnostic][] = missing.map(([n, raw]) => [n, messages.brokenBuiltLink(at(raw), raw, page)]);
+      for (const [n, raw] of brokenHere) broken.push([n, messages.brokenBuiltAnchor(at(raw), raw, page)]);
+      for (const [n, raw, target, fragment] of anchors) if (!ids.get(target)!.has(fragment)) broken.push([n, messages.brokenBuiltAnchor(at(raw), raw, page)]);
+      findings.push(...broken.sort((a, b) => a[0] - b[0]).map(([, finding]) => finding));
     }
-  }
-  return { findings, pages: files.length, links, fragments };
-}
-
-/** `nl-nl/a/index.html` → `/nl-nl/a/`; `404.html` → `/404.html`. */
-function pageUrl(file: string): string {
-  return file.endsWith('index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
-}
-
-function exists(dist: string, url: string): boolean {
-  const path = join(dist, decodeURIComponent(url));
-  return existsSync(path) && (statSync(path).isFile() || existsSync(join(path, 'index.html')));
+    return { findings, pages: files.length, links, fragments };
+  };
+  return { finish };
 }
 
 /** The pages of a built site: search indexes and Astro's scripts hold no links to check. */
@@ -69,10 +82,3 @@ function listHtml(dist: string): string[] {
   return filesUnder(dist, (name) => name.startsWith('pagefind') || name === '_astro').filter((file) => file.endsWith('.html'));
 }
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}

@@ -5,10 +5,10 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../../../src/pipeline/diagnostics.ts';
-import { loadContent, type RenderCache } from '../../../src/pipeline/load-content.ts';
+import { loadContentInParallel, type RenderCache } from '../../../src/pipeline/load-content.ts';
 import { SHORT_LINKS_FILE } from '../../../src/pipeline/short-links/load-short-links.ts';
 import { checkAnchorParity } from './anchor-parity.ts';
-import { checkBuiltSite } from './built-site.ts';
+import { startBuiltCheck } from './built-site.ts';
 import { applyConfig, linkCheckConfigSchema, type LinkCheckConfig } from './config.ts';
 import { checkExternal } from './external.ts';
 import { checkSources } from './source-checks.ts';
@@ -19,6 +19,7 @@ export interface LinkCheckOptions {
   /** A built site to check as well. */
   built?: string | undefined;
   displayRoot?: string;
+  /** The build's render cache, best opened for facts only (`openRenderCache(folder, 'facts')`). */
   cache?: RenderCache;
   progress?: (text: string) => void;
   config?: LinkCheckConfig;
@@ -36,19 +37,22 @@ export async function runLinkCheck(options: LinkCheckOptions): Promise<LinkCheck
   const { contentDir, sourceLocale = 'en-us', progress = () => undefined } = options;
   const displayRoot = options.displayRoot ?? (relative(process.cwd(), contentDir) || '.');
   const show = (path: string) => `${displayRoot}/${path}`;
+  // The built site's pages are parsed on the workers while the content loads here.
+  const built = options.built ? startBuiltCheck(options.built) : undefined;
   progress(`reading ${displayRoot}`);
-  const loaded = loadContent({ contentDir, sourceLocale, displayRoot, ...(options.cache ? { cache: options.cache } : {}) });
+  // What rendering collected is checked, never the HTML nor the language pickers: neither is kept.
+  const loaded = await loadContentInParallel({ contentDir, sourceLocale, displayRoot, html: false, translations: false, ...(options.cache ? { cache: options.cache } : {}) });
   const articles = loaded.articles.map((a) => a.data);
   const findings: Diagnostic[] = [...loaded.diagnostics];
   progress(`checking ${articles.length} articles`);
   findings.push(...checkSources({ articles, contentDir, show, hasRegistry: existsSync(join(contentDir, SHORT_LINKS_FILE)), sourceLocale }));
   findings.push(...checkAnchorParity(articles, sourceLocale, show));
   const summary: Record<string, number | string> = { articles: articles.length };
-  if (options.built) {
+  if (built) {
     progress(`checking the built site in ${options.built}`);
-    const built = await checkBuiltSite(options.built, articles, show);
-    findings.push(...built.findings);
-    Object.assign(summary, { 'built pages': built.pages, 'internal links': built.links, fragments: built.fragments });
+    const result = await built.finish(articles, show);
+    findings.push(...result.findings);
+    Object.assign(summary, { 'built pages': result.pages, 'internal links': result.links, fragments: result.fragments });
   }
   const config = options.config ?? linkCheckConfigSchema.parse({});
   if (options.external) {
