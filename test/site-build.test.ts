@@ -27,12 +27,17 @@ describe('the seed article in Dutch', () => {
     expect(p.text('article')).toContain('Neem contact op met de bank');
   });
 
-  it('describes itself with its first sentences, which Astro’s data store does not carry (a build reads that store whole)', () => {
+  it('describes itself with its first sentences, which Astro’s data store does not carry (a build bundles that store and parses it again)', () => {
     const description = p.attr('meta[name=description]', 'content') as string;
     expect(description).toMatch(/^Als u via creditcard betaalt maar uw creditcard wordt geweigerd/);
     const store = readFileSync(`${main}-cache/data-store.json`, 'utf8');
     expect(store).toContain('Geweigerde creditcard');
     expect(store).not.toContain(description.slice(0, 60));
+    // Nor the rest of its page data (its git blob hash, its ms.date): a build's listing is title, URL, locale, indexable.
+    const manifest = JSON.parse(readFileSync(join(main, 'content-manifest.json'), 'utf8')) as { entries: { path: string; hash: string }[] };
+    const hash = manifest.entries.find((e) => e.path === 'nl-nl/declined-credit-card.md')!.hash;
+    expect(hash).toMatch(/^[0-9a-f]{40}$/);
+    expect(store).not.toContain(hash);
   });
 
   it('has a robots meta tag for ROBOTS: NOINDEX, NOFOLLOW', () => {

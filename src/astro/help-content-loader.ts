@@ -18,6 +18,7 @@ import { articlePageSchema, toArticlePage } from '../pipeline/article-schema.ts'
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import { readArticle } from '../pipeline/read-article.ts';
 import { summarizeFindings } from '../pipeline/findings-summary.ts';
+import { translationStatus, type StatusReport } from '../pipeline/l10n-status.ts';
 import { keepPageFactsOnly } from '../pipeline/keep-page-facts.ts';
 import { loadContent, loadContentInParallel, type LoadedContent } from '../pipeline/load-content.ts';
 import type { SiteFacts } from '../pipeline/render/site-facts.ts';
@@ -37,12 +38,18 @@ import { siteOptions } from '../site-options.ts';
 export const contentDir = resolve(siteOptions().CONTENT_DIR);
 
 /**
- * What the pages read of an article: everything of its page but the other locales' links (O(locales) each)
- * and its excerpt, which only the page's own <meta name="description"> shows (the page writer takes it from
- * the session; the dev route from the article it renders). The excerpt was 43% of Astro's data store, which
- * a build reads, bundles and parses again (3.1 of 7.3 MB at 12,000 articles).
+ * What a page of an article needs in `astro dev`, where the article route renders it on request: everything of
+ * its page but the other locales' links (O(locales) each) and its excerpt, which comes with the render.
  */
-export const articleListingSchema = articlePageSchema.omit({ translations: true, excerpt: true });
+export const articlePageListingSchema = articlePageSchema.omit({ translations: true, excerpt: true });
+
+/**
+ * What the pages read of each article: locale homes its title and URL, robots.txt whether it is indexable, the
+ * about page the counts. In `astro dev` also its page (`page`). Astro bundles its data store into the build
+ * and parses it again, so a build's listing is kept this small: the whole page was 56 MB at 110,000 articles.
+ * /l10n/ reads its report from the `site` entry (`l10n`), made by the pipeline from the full articles.
+ */
+export const articleListingSchema = articlePageSchema.pick({ title: true, url: true, locale: true, noindex: true }).extend({ page: articlePageListingSchema.optional() });
 export type ArticleListing = z.infer<typeof articleListingSchema>;
 
 /** The short links, the redirects and what Astro is doing, in one entry (`site`), so no collection is ever empty. */
@@ -52,6 +59,8 @@ export const siteDataSchema = z.object({
   redirects: z.array(resolvedRedirectSchema),
   /** `astro dev` only: what rendering an article on request needs (made and checked by the pipeline). */
   facts: z.custom<SiteFacts>().optional(),
+  /** The translation status report of /l10n/ (the same as `npm run l10n:status`). */
+  l10n: z.custom<StatusReport>(),
   /** `astro dev` only: articles that cannot be published now, shown at their URL with what is wrong. */
   problems: z.array(z.object({ url: z.string(), locale: z.string(), messages: z.array(z.string()) })).optional(),
 });
@@ -260,14 +269,19 @@ export const localesLoader = () => collectionLoader('help-locales', localeInfoSc
 export const siteLoader = () =>
   collectionLoader('help-site', siteDataSchema, (c, session) => {
     const dev = session.command === 'dev';
-    const data: SiteData = { ...(session.command ? { command: session.command } : {}), shortLinks: c.shortLinks, redirects: c.redirects, ...(dev ? { facts: c.facts, problems: problemPages(c) } : {}) };
+    const l10n = translationStatus(c.articles.map(({ data }) => data), sourceLocale);
+    const data: SiteData = { ...(session.command ? { command: session.command } : {}), shortLinks: c.shortLinks, redirects: c.redirects, l10n, ...(dev ? { facts: c.facts, problems: problemPages(c) } : {}) };
     return [{ id: 'site', data }];
   });
 
 export const articlesLoader = () =>
-  collectionLoader('help-articles', articleListingSchema, (c) =>
+  collectionLoader('help-articles', articleListingSchema, (c, session) =>
     c.articles.map(({ data }) => {
-      const { translations: _translations, excerpt: _excerpt, ...listing } = toArticlePage(data);
+      const listing: ArticleListing = { title: data.title, url: data.url, locale: data.locale, noindex: data.noindex };
+      if (session.command === 'dev') {
+        const { translations: _translations, excerpt: _excerpt, ...page } = toArticlePage(data);
+        listing.page = page;
+      }
       return { id: data.url, data: listing };
     }),
   );

@@ -15,7 +15,7 @@ export async function localeList() {
   return (await getCollection('locales')).map(({ data }) => data);
 }
 
-/** Every article, without its HTML: title, URL and the front matter the pages show. */
+/** Every article's title, URL, locale and whether it is indexable; in `astro dev` its page data too (help-content-loader.ts). */
 export async function articleListing() {
   return (await getCollection('articles')).map(({ data }) => data);
 }
