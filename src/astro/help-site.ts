@@ -22,6 +22,7 @@ import { writeHostRules } from './write-host-rules.ts';
 import { writeSiteFiles } from './write-site-files.ts';
 import type { SiteOptions } from '../site-options.ts';
 import { servePictures } from './serve-pictures.ts';
+import { keepHeapNearLive } from './heap-growth.ts';
 
 export function helpSite(options: SiteOptions, contentDir: string): AstroIntegration {
   const session = createBuildSession(options, contentDir);
@@ -32,6 +33,7 @@ export function helpSite(options: SiteOptions, contentDir: string): AstroIntegra
       [SESSION_HOOK]: () => session,
       'astro:config:setup': ({ command, config }) => {
         session.command = command;
+        if (command === 'build') keepHeapNearLive();
         if (config.site) session.site = config.site.endsWith('/') ? config.site : `${config.site}/`;
       },
       'astro:config:done': ({ config }) => {
