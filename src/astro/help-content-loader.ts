@@ -24,6 +24,7 @@ import { loadContent, loadContentInParallel, type LoadedContent } from '../pipel
 import type { SiteFacts } from '../pipeline/render/site-facts.ts';
 import { articleUrl, slugFromPath } from '../pipeline/slug.ts';
 import { localeInfoSchema } from '../pipeline/locales.ts';
+import { isIndexable } from '../pipeline/sitemap/sitemap-url.ts';
 import { openRenderCache, renderCachePath } from '../pipeline/render-cache-file.ts';
 import { uiStringsWarnings } from '../i18n/ui-strings.ts';
 import { resolvedRedirectSchema, resolvedShortLinkSchema } from '../pipeline/short-links/schema.ts';
@@ -44,12 +45,14 @@ export const contentDir = resolve(siteOptions().CONTENT_DIR);
 export const articlePageListingSchema = articlePageSchema.omit({ translations: true, excerpt: true });
 
 /**
- * What the pages read of each article: locale homes its title and URL, robots.txt whether it is indexable, the
- * about page the counts. In `astro dev` also its page (`page`). Astro bundles its data store into the build
- * and parses it again, so a build's listing is kept this small: the whole page was 56 MB at 110,000 articles.
- * /l10n/ reads its report from the `site` entry (`l10n`), made by the pipeline from the full articles.
+ * `astro dev` only: each article's title, URL, locale and page (`page`), for the article route and the locale
+ * homes. A build keeps no article listing in Astro: Astro bundles its data store into the build and parses
+ * it again, and the listing was most of it (22 MB of JSON at 110,000 articles, about 400 MB of memory). A
+ * build's locale homes get their lists from the page writer (src/article-pages/locale-home.ts); the counts
+ * are in the `locales` entries, whether any article is indexable in the `site` entry, and /l10n/ reads its
+ * report from the `site` entry (`l10n`), made by the pipeline from the full articles.
  */
-export const articleListingSchema = articlePageSchema.pick({ title: true, url: true, locale: true, noindex: true }).extend({ page: articlePageListingSchema.optional() });
+export const articleListingSchema = articlePageSchema.pick({ title: true, url: true, locale: true }).extend({ page: articlePageListingSchema });
 export type ArticleListing = z.infer<typeof articleListingSchema>;
 
 /** The short links, the redirects and what Astro is doing, in one entry (`site`), so no collection is ever empty. */
@@ -59,6 +62,8 @@ export const siteDataSchema = z.object({
   redirects: z.array(resolvedRedirectSchema),
   /** `astro dev` only: what rendering an article on request needs (made and checked by the pipeline). */
   facts: z.custom<SiteFacts>().optional(),
+  /** Whether any article may be indexed: robots.txt then names the sitemap index. */
+  indexable: z.boolean(),
   /** The translation status report of /l10n/ (the same as `npm run l10n:status`). */
   l10n: z.custom<StatusReport>(),
   /** `astro dev` only: articles that cannot be published now, shown at their URL with what is wrong. */
@@ -264,24 +269,32 @@ function collectionLoader<T extends Record<string, unknown>>(
   };
 }
 
-export const localesLoader = () => collectionLoader('help-locales', localeInfoSchema, (c) => c.locales.map((l) => ({ id: l.folder, data: l })));
+/** A locale and how many articles it has (its home and the about page say so). */
+export const localeEntrySchema = localeInfoSchema.extend({ articles: z.number().int() });
+
+export const localesLoader = () =>
+  collectionLoader('help-locales', localeEntrySchema, (c) => {
+    const counts = new Map<string, number>();
+    for (const { data } of c.articles) counts.set(data.locale, (counts.get(data.locale) ?? 0) + 1);
+    return c.locales.map((l) => ({ id: l.folder, data: { ...l, articles: counts.get(l.folder) ?? 0 } }));
+  });
 
 export const siteLoader = () =>
   collectionLoader('help-site', siteDataSchema, (c, session) => {
     const dev = session.command === 'dev';
     const l10n = translationStatus(c.articles.map(({ data }) => data), sourceLocale);
-    const data: SiteData = { ...(session.command ? { command: session.command } : {}), shortLinks: c.shortLinks, redirects: c.redirects, l10n, ...(dev ? { facts: c.facts, problems: problemPages(c) } : {}) };
+    const indexable = c.articles.some(({ data }) => isIndexable(data));
+    const data: SiteData = { ...(session.command ? { command: session.command } : {}), shortLinks: c.shortLinks, redirects: c.redirects, indexable, l10n, ...(dev ? { facts: c.facts, problems: problemPages(c) } : {}) };
     return [{ id: 'site', data }];
   });
 
 export const articlesLoader = () =>
   collectionLoader('help-articles', articleListingSchema, (c, session) =>
-    c.articles.map(({ data }) => {
-      const listing: ArticleListing = { title: data.title, url: data.url, locale: data.locale, noindex: data.noindex };
-      if (session.command === 'dev') {
-        const { translations: _translations, excerpt: _excerpt, ...page } = toArticlePage(data);
-        listing.page = page;
-      }
-      return { id: data.url, data: listing };
-    }),
+    session.command !== 'dev'
+      ? []
+      : c.articles.map(({ data }) => {
+          const { translations: _translations, excerpt: _excerpt, ...page } = toArticlePage(data);
+          const listing: ArticleListing = { title: data.title, url: data.url, locale: data.locale, page };
+          return { id: data.url, data: listing };
+        }),
   );

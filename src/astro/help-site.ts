@@ -6,7 +6,7 @@
  *   astro:server:setup   (dev) lets the loader reload open pages; serves the pictures articles show
  *   (content sync)       the loaders fill the session: content and the search indexing it started
  *   astro:build:start    the last build's article pages and search bundles move aside (previous-output.ts)
- *   astro:build:done     the writers, from the session: pictures, article pages, manifest and sitemaps,
+ *   astro:build:done     the writers, from the session: pictures, locale homes' lists, article pages, manifest and sitemaps,
  *                        host rules, search bundles
  *
  * `help-site:session` is a custom hook: the content loaders find this integration in Astro's config and ask
@@ -19,6 +19,7 @@ import { publishAssets } from './copy-content-assets.ts';
 import { publishSearch, setSearchAside } from './pagefind-index.ts';
 import { setArticlePagesAside, writeArticlePages } from './write-article-pages.ts';
 import { writeHostRules } from './write-host-rules.ts';
+import { writeLocaleHomes } from './write-locale-homes.ts';
 import { writeSiteFiles } from './write-site-files.ts';
 import type { SiteOptions } from '../site-options.ts';
 import { servePictures } from './serve-pictures.ts';
@@ -52,6 +53,7 @@ export function helpSite(options: SiteOptions, contentDir: string): AstroIntegra
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         publishAssets(session, out, logger);
+        writeLocaleHomes(session, out);
         await writeArticlePages(session, previousPages, out, logger);
         writeSiteFiles(session, out);
         await writeHostRules(session, out, logger);

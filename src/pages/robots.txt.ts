@@ -3,11 +3,10 @@
  * has one (it has one when any article is indexable: src/pipeline/sitemap/write-sitemaps.ts).
  */
 import type { APIContext } from 'astro';
-import { getCollection } from 'astro:content';
+import { siteData } from '../astro/site-data.ts';
 import { robotsTxt } from '../pipeline/seo.ts';
-import { isIndexable } from '../pipeline/sitemap/sitemap-url.ts';
 
 export async function GET({ site }: APIContext) {
-  const sitemap = (await getCollection('articles')).some(({ data }) => isIndexable(data));
+  const sitemap = (await siteData()).indexable;
   return new Response(robotsTxt(site?.href ?? 'https://help.example.com/', sitemap), { headers: { 'Content-Type': 'text/plain' } });
 }
