@@ -21,6 +21,8 @@ import type { ArticleFile } from './read-article-file.ts';
 import { readContent } from './read-content.ts';
 import { planRender, rendersLocale, type RenderPlan } from './render-plan.ts';
 import { renderAll, renderHere } from './render/render-pool.ts';
+import type { PlannedJob } from './render/site-facts.ts';
+import { articleText } from './article-text.ts';
 import type { RenderedMarkdown } from './render/render-markdown.ts';
 import { resolveRegistries } from './resolve-registries.ts';
 import { readShortLinkFiles, type ShortLinkFiles } from './short-links/load-short-links.ts';
@@ -31,13 +33,15 @@ export type { CachedRead, LoadedArticle, LoadedContent, LoadOptions, RenderCache
 
 /** Loads a content folder, rendering in this thread. */
 export function loadContent(options: LoadOptions): LoadedContent {
-  return timed(options, (prepared) => renderHere(prepared.plan.facts, options.deferRender ? [] : prepared.plan.jobs, progress(prepared)));
+  return timed(options, (prepared) => renderHere(prepared.plan.facts, options.deferRender ? [] : prepared.plan.jobs, textOf(options), progress(prepared)));
 }
 
 /** Loads a content folder, rendering on every core (worker threads). Same result as `loadContent`. */
 export async function loadContentInParallel(options: LoadOptions & { threads?: number }): Promise<LoadedContent> {
-  return timed(options, (prepared) => renderAll(prepared.plan.facts, options.deferRender ? [] : prepared.plan.jobs, options.threads, progress(prepared)));
+  return timed(options, (prepared) => renderAll(prepared.plan.facts, options.deferRender ? [] : prepared.plan.jobs, textOf(options), options.threads, progress(prepared)));
 }
+
+const textOf = (options: LoadOptions) => (job: PlannedJob) => articleText(options.contentDir, job);
 
 function timed<R extends Map<string, RenderedMarkdown> | Promise<Map<string, RenderedMarkdown>>>(
   options: LoadOptions,

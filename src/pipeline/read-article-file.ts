@@ -3,8 +3,8 @@
  * its size is judged before anything is parsed (size-limits.ts), its front matter is read (read-article.ts)
  * or taken from the read cache, and it is given its slug (article-slugs.ts).
  *
- * A cached read skips YAML and the schema (a third of a rebuild's reading); its text is decoded only if
- * something asks for it (a render job after a cache miss, an include scan).
+ * A cached read skips YAML and the schema (a third of a rebuild's reading). The text is not kept: a render
+ * job or an include scan reads it again (article-text.ts).
  */
 import type { ManifestEntry } from './article-schema.ts';
 import { articleSlug } from './article-slugs.ts';
@@ -13,7 +13,7 @@ import type { ContentFile } from './content-tree.ts';
 import { mayInclude } from './includes.ts';
 import type { CachedRead, RenderCache } from './loaded-content.ts';
 import type { LocaleInfo } from './locales.ts';
-import { READER_VERSION, readArticle, type ReadArticle } from './read-article.ts';
+import { READER_VERSION, readArticle } from './read-article.ts';
 import { checkSize } from './size-limits.ts';
 
 /** An article read, typed and given its slug; not yet checked against the others. */
@@ -21,7 +21,8 @@ export interface ArticleFile {
   file: ContentFile;
   locale: LocaleInfo;
   hash: string;
-  read: ReadArticle;
+  /** Its front matter, typed. Not its text, which is read again for rendering (article-text.ts). */
+  read: CachedRead;
   slug: string;
   /** The file as messages show it. */
   display: string;
@@ -37,23 +38,14 @@ export function readArticleFile(file: ContentFile, locale: LocaleInfo, bytes: Ui
   if (size?.severity === 'error') return void reject(record, entry, [size]);
   if (size) record.diagnostics.push(size);
   const readKey = `${locale.folder}:${READER_VERSION}:${entry.hash}`;
-  const known = cache?.getRead?.(readKey);
-  const read = known ? { ok: true as const, article: withText(known, bytes) } : readArticle(bytes, display, locale.folder);
-  if (!known && read.ok) cache?.setRead?.(readKey, { meta: read.article.meta, frontMatter: read.article.frontMatter });
-  if (!read.ok) return void reject(record, entry, read.diagnostics);
+  let read = cache?.getRead?.(readKey);
+  if (!read) {
+    const fresh = readArticle(bytes, display, locale.folder);
+    if (!fresh.ok) return void reject(record, entry, fresh.diagnostics);
+    read = { meta: fresh.article.meta, frontMatter: fresh.article.frontMatter };
+    cache?.setRead?.(readKey, read);
+  }
   const slug = articleSlug(file.path, locale, display);
   if (!slug.ok) return void reject(record, entry, [slug.diagnostic]);
-  return { file, locale, hash: entry.hash, read: read.article, slug: slug.slug, display, mayInclude: mayInclude(bytes) };
-}
-
-/** A cached read with its text, decoded only when something asks (a render job, a cache miss). */
-function withText(read: CachedRead, bytes: Uint8Array): ReadArticle {
-  let text: string | undefined;
-  return {
-    ...read,
-    get text() {
-      text ??= new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
-      return text;
-    },
-  };
+  return { file, locale, hash: entry.hash, read, slug: slug.slug, display, mayInclude: mayInclude(bytes) };
 }

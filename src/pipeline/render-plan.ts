@@ -16,7 +16,8 @@ import { createSiteIndex } from './link-resolver.ts';
 import type { LoadOptions } from './loaded-content.ts';
 import type { ArticleFile } from './read-article-file.ts';
 import type { RenderedMarkdown } from './render/render-markdown.ts';
-import type { RenderJob, SiteFacts } from './render/site-facts.ts';
+import { articleText } from './article-text.ts';
+import type { PlannedJob, SiteFacts } from './render/site-facts.ts';
 
 /** Bump when rendering changes, so cached HTML from an older renderer is not reused. */
 const RENDERER_VERSION = '3';
@@ -25,14 +26,14 @@ export interface RenderPlan {
   facts: SiteFacts;
   /** Cache key of every publishable article, in order. */
   keys: string[];
-  /** What the cache did not have, locales rendered first (`renderFirst`) ahead. */
-  jobs: RenderJob[];
+  /** What the cache did not have, locales rendered first (`renderFirst`) ahead; each reads its text when it is sent. */
+  jobs: PlannedJob[];
   /** What the cache had; with `setAside`, without its HTML (`html` is empty). */
   cached: Map<string, RenderedMarkdown>;
 }
 
 export interface PlanInput {
-  options: Pick<LoadOptions, 'cache' | 'renderFirst' | 'renderLocales' | 'setAside'>;
+  options: Pick<LoadOptions, 'contentDir' | 'cache' | 'renderFirst' | 'renderLocales' | 'setAside'>;
   sourceLocale: string;
   /** The publishable articles, in content order. */
   articles: ArticleFile[];
@@ -50,11 +51,11 @@ export function planRender({ options, sourceLocale, articles, partials, shortLin
   const facts: SiteFacts = { sourceLocale, articles: [...index.keys], titles: [...titles], files, shortLinkIds: [...shortLinkIds] };
   // Partials travel with the job of each article that includes them; their hashes join its cache key.
   const partialIndex = createPartialIndex(partials, sourceLocale);
-  const includes = articles.map((a) => (a.mayInclude ? partialIndex.forArticle(a.file.path, a.read.text) : undefined));
+  const includes = articles.map((a) => (a.mayInclude ? partialIndex.forArticle(a.file.path, articleText(options.contentDir, { path: a.file.path, hash: a.hash })) : undefined));
   recordIncluders(record.manifest, articles, includes);
   const keys = articles.map((a, i) => `${siteKey}:${a.file.path}:${a.hash}${includes[i]?.key ? `:${includes[i].key}` : ''}`);
   const cached = new Map<string, RenderedMarkdown>();
-  const jobs: RenderJob[] = [];
+  const jobs: PlannedJob[] = [];
   const first = options.renderFirst ?? (() => false);
   // HTML set aside: the cache gives what rendering collected, and the HTML stays on disk (locale-html.ts).
   const lookup = options.setAside ? options.cache?.getFacts?.bind(options.cache) : options.cache?.get.bind(options.cache);
@@ -65,7 +66,7 @@ export function planRender({ options, sourceLocale, articles, partials, shortLin
     if (!rendersLocale(options.renderLocales, sourceLocale, a.locale.folder)) continue;
     const hit = lookup?.(key);
     if (hit) cached.set(key, hit);
-    else jobs.push({ key, path: a.file.path, locale: a.locale.folder, text: a.read.text, ...jobIncludes(includes[i]) });
+    else jobs.push({ key, path: a.file.path, hash: a.hash, locale: a.locale.folder, ...jobIncludes(includes[i]) });
   }
   return { facts, keys, jobs, cached };
 }

@@ -24,12 +24,16 @@ export interface RenderJob {
   key: string;
   path: string;
   locale: string;
+  /** The whole file as text (BOM removed). */
   text: string;
   /** The partials the article may include, read by the pipeline (only this article's, found by src/pipeline/includes.ts). */
   partials?: JobPartial[];
   /** Include paths that lead to no partial, with the closest existing one. */
   near?: [string, string][];
 }
+
+/** A render job as planned: its text is read when it is sent (article-text.ts), by the file's blob hash. */
+export type PlannedJob = Omit<RenderJob, 'text'> & { hash: string };
 
 export function contextMaker(facts: SiteFacts): (path: string, locale: string, job?: Pick<RenderJob, 'partials' | 'near'>) => RenderContext {
   const index = createSiteIndex(facts.articles, facts.sourceLocale, new Set(facts.shortLinkIds));
