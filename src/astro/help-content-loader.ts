@@ -145,7 +145,8 @@ async function load(context: LoaderContext, session: BuildSession): Promise<Load
             logger.info(`${locale}: ${articles.length.toLocaleString('en')} article${articles.length === 1 ? '' : 's'} ready after ${seconds(performance.now() - started)}`);
             search?.add(locale, articles);
           },
-          ...(search ? { renderFirst: indexedFirst } : {}),
+          // While Pagefind segments a dictionary language (600 MB), one render worker waits (its memory goes).
+          ...(search ? { renderFirst: indexedFirst, renderWorkers: (all: number) => (search.busy() ? all - 1 : all) } : {}),
         });
     await stopPoint('content-sync'); // test-only (stop-at.ts): changed locales are being indexed now
   } catch (error) {

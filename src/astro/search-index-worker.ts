@@ -42,6 +42,9 @@ export interface SearchIndexRun {
 /** Messages to the worker: a locale to index, then the end (with the cached indexes no longer current). */
 export type SearchIndexMessage = { run: SearchIndexRun } | { finish: { stale: string[] } };
 
+/** Messages from the worker: a locale is indexed (its Pagefind process has ended), or all are (or failed). */
+export type SearchIndexReply = { indexed: string } | { ok: true } | { ok: false; message: string };
+
 type Pagefind = typeof import('pagefind');
 
 async function indexLocale(pagefind: Pagefind, run: SearchIndexRun): Promise<void> {
@@ -86,20 +89,27 @@ function writeTrigrams(run: SearchIndexRun, language: string, texts: Map<string,
   writeNgramIndex(join(run.output, 'ngram'), language, pages);
 }
 
-/** Indexes locales in the order they arrive, one at a time; `finish` resolves when all are written. */
-export function searchIndexQueue() {
+/**
+ * Indexes locales in the order they arrive, one at a time; `finish` resolves when all are written.
+ * `onIndexed` hears of each locale as its Pagefind process ends.
+ */
+export function searchIndexQueue(onIndexed: (locale: string) => void = () => undefined) {
   let chain: Promise<unknown> = import('pagefind');
   let failed: unknown;
-  const step = (work: (pagefind: Pagefind) => Promise<void>) => {
-    chain = chain.then(async () => {
-      if (failed === undefined) await work(await import('pagefind'));
-    }).catch((error: unknown) => {
-      failed ??= error;
-    });
+  // `after` runs whether the work ran, failed or was skipped (after an earlier failure).
+  const step = (work: (pagefind: Pagefind) => Promise<void>, after: () => void = () => undefined) => {
+    chain = chain
+      .then(async () => {
+        if (failed === undefined) await work(await import('pagefind'));
+      })
+      .catch((error: unknown) => {
+        failed ??= error;
+      })
+      .finally(after);
   };
   return {
     add(run: SearchIndexRun) {
-      step((pagefind) => indexLocale(pagefind, run));
+      step((pagefind) => indexLocale(pagefind, run), () => onIndexed(run.locale));
     },
     async finish(stale: readonly string[]): Promise<void> {
       step(async () => {
@@ -112,14 +122,14 @@ export function searchIndexQueue() {
 }
 
 if (parentPort && (workerData as { searchIndex?: boolean } | null)?.searchIndex) {
-  const queue = searchIndexQueue();
   const port = parentPort;
+  const queue = searchIndexQueue((locale) => port.postMessage({ indexed: locale } satisfies SearchIndexReply));
   port.on('message', (message: SearchIndexMessage) => {
     if ('run' in message) queue.add(message.run);
     else
       queue.finish(message.finish.stale).then(
-        () => port.postMessage({ ok: true }),
-        (error: unknown) => port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+        () => port.postMessage({ ok: true } satisfies SearchIndexReply),
+        (error: unknown) => port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies SearchIndexReply),
       );
   });
 }

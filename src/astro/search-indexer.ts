@@ -19,7 +19,7 @@ import type { LocaleInfo } from '../pipeline/locales.ts';
 import { escapeText } from '../article-pages/html-escape.ts';
 import { siteOptions } from '../site-options.ts';
 import { readOutputRecord } from './previous-output.ts';
-import { INDEX_CODE, searchIndexQueue, type SearchIndexMessage } from './search-index-worker.ts';
+import { INDEX_CODE, searchIndexQueue, type SearchIndexMessage, type SearchIndexReply } from './search-index-worker.ts';
 
 /** What the integration publishes at the end of the build (pagefind-index.ts), kept in the build session. */
 export interface StartedIndex {
@@ -55,6 +55,11 @@ export interface SearchIndexer {
   finish(): StartedIndex;
   /** The build stops (content errors): stop indexing. */
   abort(): void;
+  /**
+   * Whether a dictionary language (Japanese, Chinese, Thai) is waiting or being indexed: its Pagefind process
+   * takes about 600 MB, so rendering gives way with a worker meanwhile (render-pool.ts).
+   */
+  busy(): boolean;
 }
 
 /**
@@ -71,7 +76,11 @@ export function startSearchIndex(writes: (locale: string) => boolean, cacheDir: 
   const locales: StartedIndex['locales'] = [];
   const encoder = new TextEncoder();
   let worker: ReturnType<typeof indexingThread> | undefined;
+  /** Dictionary-language locales sent to the worker and not yet indexed. */
+  const heavy = new Set<string>();
+  const onIndexed = (locale: string) => heavy.delete(locale);
   return {
+    busy: () => heavy.size > 0,
     add(locale, articles) {
       if (!writes(locale)) return;
       // Each input page lives as UTF-8 bytes only: hashed here, then transferred to the worker.
@@ -85,7 +94,8 @@ export function startSearchIndex(writes: (locale: string) => boolean, cacheDir: 
       }
       const staged = join(staging, locale);
       locales.push({ locale, pages: pages.length, hash, staged });
-      worker ??= indexingThread();
+      worker ??= indexingThread(onIndexed);
+      if (DICTIONARY_LANGUAGES.has(locale.split('-')[0]!)) heavy.add(locale);
       worker.send({ run: { locale, output: staged, pages } }, pages.map(([, bytes]) => bytes.buffer as ArrayBuffer));
     },
     finish() {
@@ -93,7 +103,7 @@ export function startSearchIndex(writes: (locale: string) => boolean, cacheDir: 
       // the worker deletes it after indexing, off the build's critical path.
       const current = new Set(locales.flatMap((l) => (l.staged ? [l.staged] : [])));
       const stale = (existsSync(staging) ? readdirSync(staging) : []).map((name) => join(staging, name)).filter((folder) => !current.has(folder));
-      if (!worker && stale.length > 0) worker = indexingThread();
+      if (!worker && stale.length > 0) worker = indexingThread(onIndexed);
       const indexed = locales.filter((l) => l.staged).map((l) => l.locale);
       const indexing = worker ? worker.finish(stale).then(() => indexed) : Promise.resolve(indexed);
       indexing.catch(() => undefined); // reported when awaited at the end of the build
@@ -106,12 +116,12 @@ export function startSearchIndex(writes: (locale: string) => boolean, cacheDir: 
 }
 
 /** The worker thread that indexes, or the same queue on this thread where workers cannot start. */
-function indexingThread() {
+function indexingThread(onIndexed: (locale: string) => void) {
   let thread: Worker | undefined;
   try {
     thread = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { searchIndex: true } });
   } catch {
-    const queue = searchIndexQueue();
+    const queue = searchIndexQueue(onIndexed);
     return {
       send: (message: SearchIndexMessage) => ('run' in message ? queue.add(message.run) : undefined),
       finish: (stale: string[]) => queue.finish(stale),
@@ -120,7 +130,11 @@ function indexingThread() {
   }
   const worker = thread;
   const done = new Promise<void>((resolve, reject) => {
-    worker.on('message', (result: { ok: boolean; message?: string }) => (result.ok ? resolve() : reject(new Error(result.message))));
+    worker.on('message', (reply: SearchIndexReply) => {
+      if ('indexed' in reply) onIndexed(reply.indexed);
+      else if (reply.ok) resolve();
+      else reject(new Error(reply.message));
+    });
     worker.on('error', reject);
     worker.on('exit', (code) => reject(new Error(`the search index worker stopped (exit code ${code})`)));
   });

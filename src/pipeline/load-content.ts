@@ -38,7 +38,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
 
 /** Loads a content folder, rendering on every core (worker threads). Same result as `loadContent`. */
 export async function loadContentInParallel(options: LoadOptions & { threads?: number }): Promise<LoadedContent> {
-  return timed(options, (prepared) => renderAll(prepared.plan.facts, options.deferRender ? [] : prepared.plan.jobs, textOf(options), options.threads, progress(prepared)));
+  return timed(options, (prepared) => renderAll(prepared.plan.facts, options.deferRender ? [] : prepared.plan.jobs, textOf(options), options.threads, progress(prepared), options.renderWorkers));
 }
 
 const textOf = (options: LoadOptions) => (job: PlannedJob) => articleText(options.contentDir, job);

@@ -32,6 +32,11 @@ export interface LoadOptions {
   /** Locales to render before the others (their `onLocaleRendered` comes first). */
   renderFirst?: (locale: LocaleInfo) => boolean;
   /**
+   * How many of the `all` render workers may run now (render-pool.ts); a build gives way to a search index
+   * that needs the memory. All, unless said otherwise.
+   */
+  renderWorkers?: (all: number) => number;
+  /**
    * Read and index everything, render nothing (but what the cache has): `astro dev` renders an article when
    * it is asked for (render-on-request.ts), so the dev server starts in seconds on a large site.
    */

@@ -35,41 +35,93 @@ export function renderHere(facts: SiteFacts, jobs: readonly PlannedJob[], textOf
   return out;
 }
 
-export async function renderAll(facts: SiteFacts, jobs: readonly PlannedJob[], textOf: TextOf, threads = availableParallelism(), onRendered?: OnRendered): Promise<Map<string, RenderedMarkdown>> {
+/**
+ * How many render workers may run now, of the `all` started: the build gives way to its search indexing
+ * while Pagefind segments a dictionary language (600 MB for 3,000 Thai pages, which with every render
+ * worker running was a build's peak). The first worker always runs.
+ */
+export type WorkersAllowed = (all: number) => number;
+
+/** How often a worker that gave way asks whether it may run again. */
+const RESUME_POLL_MS = 250;
+
+export async function renderAll(
+  facts: SiteFacts,
+  jobs: readonly PlannedJob[],
+  textOf: TextOf,
+  threads = availableParallelism(),
+  onRendered?: OnRendered,
+  allowed: WorkersAllowed = (all) => all,
+): Promise<Map<string, RenderedMarkdown>> {
   const workers = Math.min(threads, Math.ceil(jobs.length / BATCH));
   if (workers < 2 || jobs.length < MIN_PARALLEL_JOBS) return renderHere(facts, jobs, textOf, onRendered);
   const out = new Map<string, RenderedMarkdown>();
   let next = 0;
-  const run = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      const send = () => {
-        if (next >= jobs.length) {
-          resolve();
-          return;
-        }
-        worker.postMessage(jobs.slice(next, next + BATCH).map((job) => withText(job, textOf)));
-        next += BATCH;
+  const running = new Set<Worker>();
+  const start = () => {
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { facts } });
+    running.add(worker);
+    return worker;
+  };
+  const stop = async (worker: Worker) => {
+    running.delete(worker);
+    await worker.terminate();
+  };
+  // One batch on a worker, and its results.
+  const send = (worker: Worker, batch: RenderJob[]) =>
+    new Promise<[string, RenderedMarkdown][]>((resolve, reject) => {
+      const onMessage = (results: [string, RenderedMarkdown][]) => {
+        worker.off('error', onError);
+        resolve(results);
       };
-      worker.on('message', (results: [string, RenderedMarkdown][]) => {
-        send(); // the next batch first, so the worker is not idle while results are handled here
-        for (const [key, rendered] of results) {
-          out.set(key, rendered);
-          onRendered?.(key, rendered);
-        }
-      });
-      worker.on('error', reject);
-      send();
+      const onError = (error: Error) => {
+        worker.off('message', onMessage);
+        reject(error);
+      };
+      worker.once('message', onMessage);
+      worker.once('error', onError);
+      worker.postMessage(batch);
     });
-  let pool: Worker[] = [];
+  const nextBatch = () => {
+    const batch = jobs.slice(next, next + BATCH).map((job) => withText(job, textOf));
+    next += BATCH;
+    return batch;
+  };
+  const mayRun = (lane: number) => lane === 0 || allowed(workers) > lane;
+  // Lane `lane` renders batches until none is left. A lane past what is allowed ends its worker (and its
+  // memory) once its batch is back, and starts a new one when it may run again.
+  const lane = async (lane: number) => {
+    let worker: Worker | undefined;
+    let pending: Promise<[string, RenderedMarkdown][]> | undefined;
+    while (pending || next < jobs.length) {
+      if (!pending) {
+        if (!mayRun(lane)) {
+          if (worker) await stop(worker);
+          worker = undefined;
+          await new Promise((resume) => setTimeout(resume, RESUME_POLL_MS));
+          continue;
+        }
+        worker ??= start();
+        pending = send(worker, nextBatch());
+      }
+      const results = await pending;
+      // The next batch goes out first, so the worker is not idle while these results are handled here.
+      pending = next < jobs.length && mayRun(lane) ? send(worker!, nextBatch()) : undefined;
+      for (const [key, rendered] of results) {
+        out.set(key, rendered);
+        onRendered?.(key, rendered);
+      }
+    }
+    if (worker) await stop(worker);
+  };
   try {
-    pool = Array.from({ length: workers }, () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { facts } }));
-    await Promise.all(pool.map(run));
+    await Promise.all(Array.from({ length: workers }, (_, i) => lane(i)));
     return out;
   } catch {
     // Workers could not run (for example a loader without TypeScript support in workers): render here.
     for (const [key, rendered] of renderHere(facts, jobs.filter((job) => !out.has(job.key)), textOf, onRendered)) out.set(key, rendered);
     return out;
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await Promise.all([...running].map((w) => w.terminate()));
   }
 }
