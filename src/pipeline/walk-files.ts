@@ -12,7 +12,7 @@
  *
  * Does not: say what a file is (content-tree.ts classifies content), or read any file.
  */
-import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { existsSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export type WalkProblemKind = 'missing' | 'unreadable' | 'symlink-outside' | 'symlink-loop' | 'symlink-broken' | 'not-a-file';
@@ -79,14 +79,17 @@ interface Walk {
 
 function walk(state: Walk, folder: string, relativePath: string) {
   const { walked, options } = state;
-  let entries: string[];
+  let entries: Dirent[];
   try {
-    entries = readdirSync(folder);
+    // With their types: a stat per entry is only needed for links (12,000 lstat calls were a tenth of a
+    // rebuild's content read). Where the file system gives no type, Node finds it with lstat itself.
+    entries = readdirSync(folder, { withFileTypes: true });
   } catch (error) {
     walked.problems.push({ path: relativePath || '.', kind: 'unreadable', detail: codeOf(error) });
     return;
   }
-  for (const name of entries) {
+  for (const entry of entries) {
+    const name = entry.name;
     const path = relativePath ? `${relativePath}/${name}` : name;
     if (options.listOnly?.(name)) {
       walked.paths.push(path);
@@ -94,11 +97,10 @@ function walk(state: Walk, folder: string, relativePath: string) {
       continue;
     }
     const full = join(folder, name);
-    let stats: Stats;
+    let stats: Stats | Dirent = entry;
     let real = full;
     try {
-      stats = lstatSync(full);
-      if (stats.isSymbolicLink()) {
+      if (entry.isSymbolicLink()) {
         real = realpathSync(full);
         if (real !== state.root && !real.startsWith(state.root + sep)) {
           walked.problems.push({ path, kind: 'symlink-outside', detail: linkTarget(full) });
