@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, loadContentInParallel, type LoadedContent } from '../src/pipeline/load-content.ts';
+import { renderAll } from '../src/pipeline/render/render-pool.ts';
+import type { PlannedJob } from '../src/pipeline/render/site-facts.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'help-gives-way-'));
 const content = join(work, 'content');
@@ -57,5 +59,26 @@ describe('rendering that gives way', () => {
     expect(asked).toBeGreaterThan(5);
     expect(pages(loaded)).toEqual(pages(alone));
     expect(loaded.errorCount).toBe(0);
+  });
+
+  it('once it has failed over to this thread, no worker that gave way starts again', { timeout: 60_000 }, async () => {
+    const jobs: PlannedJob[] = Array.from({ length: 800 }, (_, i) => ({ key: `k${i}`, path: `de-de/a${i}.md`, hash: String(i), locale: 'de-de' }));
+    let failed = false;
+    // The first read of job 250's text fails: the pool fails while its second worker waits (and may run as
+    // soon as that has happened), and renders the rest on this thread, where the read works.
+    const textOf = (job: PlannedJob) => {
+      if (job.key === 'k250' && !failed) {
+        failed = true;
+        throw new Error('de-de/a250.md: it cannot be read now (EIO)');
+      }
+      return `# ${job.key}\n\nText.\n`;
+    };
+    let rendered = 0;
+    const facts = { sourceLocale: 'en-us', articles: [], titles: [], files: [], shortLinkIds: [] };
+    const out = await renderAll(facts, jobs, textOf, 2, () => void rendered++, (all) => (failed ? all : 1));
+    expect(out.size).toBe(800);
+    const atReturn = rendered;
+    await new Promise((wait) => setTimeout(wait, 1500));
+    expect(rendered).toBe(atReturn);
   });
 });

@@ -95,7 +95,7 @@ export function startSearchIndex(writes: (locale: string) => boolean, cacheDir: 
       const staged = join(staging, locale);
       locales.push({ locale, pages: pages.length, hash, staged });
       worker ??= indexingThread(onIndexed);
-      if (DICTIONARY_LANGUAGES.has(locale.split('-')[0]!)) heavy.add(locale);
+      if (articles[0] && indexedFirst(articles[0].locale)) heavy.add(locale);
       worker.send({ run: { locale, output: staged, pages } }, pages.map(([, bytes]) => bytes.buffer as ArrayBuffer));
     },
     finish() {

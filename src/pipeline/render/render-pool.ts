@@ -57,6 +57,8 @@ export async function renderAll(
   if (workers < 2 || jobs.length < MIN_PARALLEL_JOBS) return renderHere(facts, jobs, textOf, onRendered);
   const out = new Map<string, RenderedMarkdown>();
   let next = 0;
+  // Set once the pool has failed and renders here: a lane waiting to run again must not start a worker then.
+  let over = false;
   const running = new Set<Worker>();
   const start = () => {
     const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { facts } });
@@ -93,7 +95,7 @@ export async function renderAll(
   const lane = async (lane: number) => {
     let worker: Worker | undefined;
     let pending: Promise<[string, RenderedMarkdown][]> | undefined;
-    while (pending || next < jobs.length) {
+    while (!over && (pending || next < jobs.length)) {
       if (!pending) {
         if (!mayRun(lane)) {
           if (worker) await stop(worker);
@@ -105,6 +107,7 @@ export async function renderAll(
         pending = send(worker, nextBatch());
       }
       const results = await pending;
+      if (over) break;
       // The next batch goes out first, so the worker is not idle while these results are handled here.
       pending = next < jobs.length && mayRun(lane) ? send(worker!, nextBatch()) : undefined;
       for (const [key, rendered] of results) {
@@ -118,10 +121,12 @@ export async function renderAll(
     await Promise.all(Array.from({ length: workers }, (_, i) => lane(i)));
     return out;
   } catch {
+    over = true;
     // Workers could not run (for example a loader without TypeScript support in workers): render here.
     for (const [key, rendered] of renderHere(facts, jobs.filter((job) => !out.has(job.key)), textOf, onRendered)) out.set(key, rendered);
     return out;
   } finally {
+    over = true;
     await Promise.all([...running].map((w) => w.terminate()));
   }
 }
