@@ -42,6 +42,27 @@ describe('the pipeline cache', () => {
     expect(dated.data.frontMatter).toEqual({ title: 'Met datum', reviewed: '2024-05-01', scores: [1, 2.5] });
   });
 
+  it('keeps what `astro dev` read for its next start, and every render a build left', () => {
+    const built = load();
+    const renders = built.loaded.articles.length;
+    // A dev server reads, renders nothing up front, and saves the front matter it read.
+    const devLoad = () => {
+      const cache = openRenderCache(cacheFile);
+      const reads: string[] = [];
+      const spy = { ...cache, getRead: (key: string) => cache.getRead!(key) ?? void reads.push(key) };
+      loadContent({ contentDir: content, displayRoot: 'content', cache: spy, deferRender: true });
+      cache.saveReads();
+      return reads;
+    };
+    appendFileSync(join(content, 'nl-nl/payment-past-due.md'), '\nNog een zin.\n');
+    expect(devLoad()).toEqual([expect.stringMatching(/^nl-nl:/)]);
+    expect(devLoad()).toEqual([]);
+    // The build after it renders the one changed article, not the site.
+    const after = load();
+    expect(after.cache.misses).toBe(1);
+    expect(after.cache.hits).toBe(renders - 1);
+  });
+
   it('reads and renders a changed file again, and only that one, rewriting only its locale’s cache file', () => {
     load();
     const stamp = (locale: string) => statSync(join(cacheFile, `${locale}.v8`)).mtimeMs;

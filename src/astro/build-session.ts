@@ -17,6 +17,7 @@ import type { LoaderContext } from 'astro/loaders';
 import type { LoadedContent } from '../pipeline/load-content.ts';
 import type { SiteOptions } from '../site-options.ts';
 import type { StartedIndex } from './search-indexer.ts';
+import type { ContentWatcher } from './content-watcher.ts';
 
 export const HELP_SITE = 'help-site';
 export const SESSION_HOOK = 'help-site:session';
@@ -39,6 +40,8 @@ export interface BuildSession {
   appliers: Map<string, (loaded: LoadedContent) => void>;
   /** `astro dev`: files changed since the last run started (content paths). */
   changed: Set<string>;
+  /** `astro dev`: the content folder's watcher (content-watcher.ts), closed with the server. */
+  watcher: ContentWatcher | undefined;
   /** `astro dev`: reloads the open pages (set by astro:server:setup). */
   reloadPages: (() => void) | undefined;
   /** The pipeline's result, for the writers at the end of a build. */
@@ -56,7 +59,7 @@ declare global {
 }
 
 export function createBuildSession(options: SiteOptions, contentDir: string): BuildSession {
-  return { options, contentDir, command: undefined, site: options.SITE_URL, outDir: '', cacheDir: '', run: undefined, refresh: undefined, appliers: new Map(), changed: new Set(), reloadPages: undefined, content: undefined, search: undefined };
+  return { options, contentDir, command: undefined, site: options.SITE_URL, outDir: '', cacheDir: '', run: undefined, refresh: undefined, appliers: new Map(), changed: new Set(), watcher: undefined, reloadPages: undefined, content: undefined, search: undefined };
 }
 
 /** The session of the help-site integration this loader runs under. */

@@ -15,12 +15,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { createBuildSession, HELP_SITE, SESSION_HOOK } from './build-session.ts';
-import { publishAssets } from './copy-content-assets.ts';
-import { publishSearch, setSearchAside } from './pagefind-index.ts';
-import { setArticlePagesAside, writeArticlePages } from './write-article-pages.ts';
-import { writeHostRules } from './write-host-rules.ts';
-import { writeLocaleHomes } from './write-locale-homes.ts';
-import { writeSiteFiles } from './write-site-files.ts';
 import type { SiteOptions } from '../site-options.ts';
 import { servePictures } from './serve-pictures.ts';
 import { keepHeapNearLive } from './heap-growth.ts';
@@ -32,10 +26,13 @@ export function helpSite(options: SiteOptions, contentDir: string): AstroIntegra
     name: HELP_SITE,
     hooks: {
       [SESSION_HOOK]: () => session,
-      'astro:config:setup': ({ command, config }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
         session.command = command;
         if (command === 'build') keepHeapNearLive();
         if (config.site) session.site = config.site.endsWith('/') ? config.site : `${config.site}/`;
+        // The content loader watches the content folder itself (content-watcher.ts); Vite's watcher, which
+        // stats every file it is given, must not also take it in when it lies inside the project.
+        if (command === 'dev') updateConfig({ vite: { server: { watch: { ignored: [(path: string) => path === contentDir || path.startsWith(`${contentDir}/`)] } } } });
       },
       'astro:config:done': ({ config }) => {
         session.outDir = fileURLToPath(config.outDir);
@@ -46,11 +43,17 @@ export function helpSite(options: SiteOptions, contentDir: string): AstroIntegra
         session.reloadPages = () => server.environments.client.hot.send({ type: 'full-reload', path: '*' });
         server.middlewares.use(servePictures(session));
       },
+      'astro:server:done': () => {
+        session.watcher?.close();
+        session.watcher = undefined;
+      },
       'astro:build:start': async () => {
+        const [{ setArticlePagesAside }, { setSearchAside }] = await Promise.all([import('./write-article-pages.ts'), import('./pagefind-index.ts')]);
         previousPages = setArticlePagesAside(session);
         await setSearchAside(session);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const { publishAssets, publishSearch, writeArticlePages, writeHostRules, writeLocaleHomes, writeSiteFiles } = await buildWriters();
         const out = fileURLToPath(dir);
         publishAssets(session, out, logger);
         writeLocaleHomes(session, out);
@@ -62,4 +65,20 @@ export function helpSite(options: SiteOptions, contentDir: string): AstroIntegra
       },
     },
   };
+}
+
+/**
+ * The writers a build ends with, imported when a build needs them: Astro loads this file with its config,
+ * and every module it imports then is compiled at each start of `astro dev` too, which writes no page.
+ */
+async function buildWriters() {
+  const [assets, search, pages, hostRules, homes, siteFiles] = await Promise.all([
+    import('./copy-content-assets.ts'),
+    import('./pagefind-index.ts'),
+    import('./write-article-pages.ts'),
+    import('./write-host-rules.ts'),
+    import('./write-locale-homes.ts'),
+    import('./write-site-files.ts'),
+  ]);
+  return { ...assets, ...search, ...pages, ...hostRules, ...homes, ...siteFiles };
 }

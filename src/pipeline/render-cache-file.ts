@@ -33,6 +33,11 @@ export function renderCachePath(cacheDir: string): string {
 export interface FileRenderCache extends Required<RenderCache> {
   /** Writes what this run used, once, at its end; after it, `readHtml` still reads each locale's HTML. */
   save(): void;
+  /**
+   * `astro dev`: writes the front matter this load read and keeps every render as the last run left it
+   * (dev renders on request, so `save` would drop a build's renders). May be called after every load.
+   */
+  saveReads(): void;
   hits: number;
   misses: number;
 }
@@ -216,6 +221,21 @@ export function openRenderCache(folder: string, use: CacheUse = 'all'): FileRend
         part.reads = new Map();
       }
     },
+    saveReads() {
+      if (readOnly) throw new Error(`the render cache in ${folder} was opened for ${use} only; saving it would lose what it dropped`);
+      mkdirSync(folder, { recursive: true });
+      for (const name of new Set([...previous.keys(), ...used.keys()])) {
+        const before = previous.get(name);
+        const reads = used.get(name)?.reads ?? new Map<string, CachedRead>();
+        if (before && !changed.has(name) && before.reads.size === reads.size) continue;
+        const part: Part = { layout: LAYOUT, renders: before?.renders ?? new Map(), reads, html: before?.html };
+        writePart(name, part);
+        previous.set(name, part);
+      }
+      // The next load (a saved file) starts again from what was just written.
+      changed.clear();
+      used.clear();
+    },
   };
 
   /** Writes a part's facts file (and HTML file) when this run changed it, or deletes it when unused. */
@@ -233,7 +253,11 @@ export function openRenderCache(folder: string, use: CacheUse = 'all'): FileRend
     const html = htmlOf(name, now, before);
     if (html) htmlRefs.set(name, html);
     else htmlRefs.delete(name);
-    const part: Part = { layout: LAYOUT, renders: now.renders, reads: now.reads, html };
+    writePart(name, { layout: LAYOUT, renders: now.renders, reads: now.reads, html });
+  }
+
+  function writePart(name: string, part: Part) {
+    const file = join(folder, `${name}.v8`);
     // Written aside, then renamed: a build stopped halfway never leaves a torn file.
     writeFileSync(`${file}.tmp`, serialize(part));
     renameSync(`${file}.tmp`, file);

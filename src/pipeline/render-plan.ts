@@ -33,7 +33,7 @@ export interface RenderPlan {
 }
 
 export interface PlanInput {
-  options: Pick<LoadOptions, 'contentDir' | 'cache' | 'renderFirst' | 'renderLocales' | 'setAside'>;
+  options: Pick<LoadOptions, 'contentDir' | 'cache' | 'renderFirst' | 'renderLocales' | 'setAside' | 'deferRender'>;
   sourceLocale: string;
   /** The publishable articles, in content order. */
   articles: ArticleFile[];
@@ -58,7 +58,8 @@ export function planRender({ options, sourceLocale, articles, partials, shortLin
   const jobs: PlannedJob[] = [];
   const first = options.renderFirst ?? (() => false);
   // HTML set aside: the cache gives what rendering collected, and the HTML stays on disk (locale-html.ts).
-  const lookup = options.setAside ? options.cache?.getFacts?.bind(options.cache) : options.cache?.get.bind(options.cache);
+  // Rendering deferred (`astro dev` renders on request): nothing is looked up, so no HTML is read.
+  const lookup = options.deferRender ? undefined : options.setAside ? options.cache?.getFacts?.bind(options.cache) : options.cache?.get.bind(options.cache);
   const order = articles.map((_, i) => i).sort((a, b) => Number(first(articles[b]!.locale)) - Number(first(articles[a]!.locale)));
   for (const i of order) {
     const a = articles[i]!;

@@ -37,11 +37,13 @@ export interface Walked {
   paths: string[];
   /** The entries `listOnly` chose (usually none). */
   listedOnly: Set<string>;
+  /** Every folder walked into, `.` for the folder itself, sorted (what `astro dev` watches). */
+  folders: string[];
   problems: WalkProblem[];
 }
 
 export function walkFolder(folder: string, options: WalkOptions = {}): Walked {
-  const walked: Walked = { paths: [], listedOnly: new Set(), problems: [] };
+  const walked: Walked = { paths: [], listedOnly: new Set(), folders: [], problems: [] };
   let root: string;
   try {
     root = realpathSync(folder);
@@ -52,6 +54,7 @@ export function walkFolder(folder: string, options: WalkOptions = {}): Walked {
   }
   walk({ root, options, walked, open: new Set([root]) }, root, '');
   walked.paths.sort(byCodeUnit);
+  walked.folders.sort(byCodeUnit);
   walked.problems.sort((a, b) => byCodeUnit(a.path, b.path));
   return walked;
 }
@@ -88,6 +91,7 @@ function walk(state: Walk, folder: string, relativePath: string) {
     walked.problems.push({ path: relativePath || '.', kind: 'unreadable', detail: codeOf(error) });
     return;
   }
+  walked.folders.push(relativePath || '.');
   for (const entry of entries) {
     const name = entry.name;
     const path = relativePath ? `${relativePath}/${name}` : name;

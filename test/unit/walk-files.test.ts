@@ -42,6 +42,12 @@ describe('filesUnder', () => {
 });
 
 describe('walkFolder', () => {
+  it('lists the folders it walked into (what `astro dev` watches), not those it was told to skip', () => {
+    const root = tree(['nl-nl/a.md', 'nl-nl/includes/media/b.png', 'c.yml', 'skip/d.md']);
+    mkdirSync(join(root, 'empty'));
+    expect(walkFolder(root, { skipFolder: (name) => name === 'skip' }).folders).toEqual(['.', 'empty', 'nl-nl', 'nl-nl/includes', 'nl-nl/includes/media']);
+  });
+
   it('lists what listOnly chooses without looking inside, and says which those are', () => {
     const root = tree(['en-us/a.md', '.git/config', 'en-us/.DS_Store']);
     const walked = walkFolder(root, { listOnly: (name) => name.startsWith('.') });
