@@ -31,8 +31,11 @@ export function helpSite(options: SiteOptions, contentDir: string): AstroIntegra
         if (command === 'build') keepHeapNearLive();
         if (config.site) session.site = config.site.endsWith('/') ? config.site : `${config.site}/`;
         // The content loader watches the content folder itself (content-watcher.ts); Vite's watcher, which
-        // stats every file it is given, must not also take it in when it lies inside the project.
-        if (command === 'dev') updateConfig({ vite: { server: { watch: { ignored: [(path: string) => path === contentDir || path.startsWith(`${contentDir}/`)] } } } });
+        // stats every file it is given, must not also take it in when it lies inside the project. (A content
+        // folder that holds the project would hide the code from Vite: then both watch.)
+        const root = fileURLToPath(config.root).replace(/\/$/, '');
+        const holdsProject = root === contentDir || root.startsWith(`${contentDir}/`);
+        if (command === 'dev' && !holdsProject) updateConfig({ vite: { server: { watch: { ignored: [(path: string) => path === contentDir || path.startsWith(`${contentDir}/`)] } } } });
       },
       'astro:config:done': ({ config }) => {
         session.outDir = fileURLToPath(config.outDir);
