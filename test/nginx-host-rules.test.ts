@@ -25,6 +25,13 @@ async function serve(data: RedirectData): Promise<(path: string) => Promise<{ st
   folders.push(dist);
   mkdirSync(join(dist, '_nginx'));
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>home</title>');
+  // The pages a build writes for short links: they answer what the rules leave to them.
+  mkdirSync(join(dist, 'fwlink'));
+  writeFileSync(join(dist, 'fwlink/index.html'), '<!doctype html><title>the short-link page</title>');
+  for (const link of data.shortLinks) {
+    mkdirSync(join(dist, 'fwlink', link.id), { recursive: true });
+    writeFileSync(join(dist, 'fwlink', link.id, 'index.html'), `<!doctype html><title>the page of ${link.id}</title>`);
+  }
   writeFileSync(join(dist, '_nginx/fwlink-http.conf'), nginxMaps(data));
   writeFileSync(join(dist, '_nginx/fwlink-server.conf'), nginxServer(data));
   const nginx = await startNginx(dist);
@@ -69,7 +76,13 @@ describe('legitimate tricky values are correct 301s on nginx', () => {
 
   it('sends an https target with a query string and & as it was written', async () => {
     expect(await get('/en-us/moved-out/')).toMatchObject({ status: 301, location: 'https://example.com/search?q=a&lang=en#top' });
-    expect(await get('/fwlink/?linkid=100')).toMatchObject({ status: 301, location: 'https://example.com/search?q=help&lang=en-us' });
+    expect(await get('/fwlink/?linkid=101')).toMatchObject({ status: 301, location: 'https://example.com/search?q=help&lang=all' });
+    expect(await get('/fwlink/101/')).toMatchObject({ status: 301, location: 'https://example.com/search?q=help&lang=all' });
+  });
+
+  it('leaves a link without a locale to the site’s page, which picks the reader’s language, when the link has a page per locale', async () => {
+    expect(await get('/fwlink/?linkid=100')).toMatchObject({ status: 200, location: null, body: expect.stringContaining('the short-link page') });
+    expect(await get('/fwlink/100/')).toMatchObject({ status: 200, location: null, body: expect.stringContaining('the page of 100') });
   });
 
   it('picks a short link’s non-ASCII locale target by locale parameter or path', async () => {

@@ -234,10 +234,9 @@ describe('redirect rules for hosts with real redirects', () => {
     expect(lines).toContain('/nl-nl/credit-card-declined/ /nl-nl/declined-credit-card/ 301');
     expect(lines).toContain('/fwlink/842054/nl-nl/ /nl-nl/update-payment-method/#update-a-credit-card 301');
     expect(lines).toContain('/fwlink/p/ linkid=842054 clcid=0x413 /nl-nl/update-payment-method/#update-a-credit-card 301');
-    // The more specific query rule must come before the general one: Netlify applies the first match.
-    expect(lines.indexOf('/fwlink/p/ linkid=842054 clcid=0x413 /nl-nl/update-payment-method/#update-a-credit-card 301')).toBeLessThan(
-      lines.indexOf('/fwlink/p/ linkid=842054 /en-us/update-payment-method/#update-a-credit-card 301'),
-    );
+    // 842054 has a page per locale: a request without a locale is left to the site's page, which picks the
+    // reader's language; no rule sends it to the source.
+    expect(lines.filter((line) => /^\/fwlink\/(p\/)? (linkid|LinkId|LinkID)=842054 \//.test(line) || line.startsWith('/fwlink/842054/ '))).toEqual([]);
   });
 });
 

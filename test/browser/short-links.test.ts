@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../helpers/browser.ts';
 import { sites } from '../helpers/build-site.ts';
+import { LOCALE_KEY } from '../../src/scripts/reader-prefs-keys.ts';
 
 const site = useBuiltSite(sites.main.out);
 
@@ -13,6 +14,30 @@ describe('a short link in the seed article', () => {
     await tab.waitForURL(`${site.url()}/nl-nl/update-payment-method/#update-a-credit-card`);
     expect(await tab.locator('h2#update-a-credit-card').isVisible()).toBe(true);
     await tab.close();
+  });
+});
+
+describe('a short link without a locale', () => {
+  it.each([
+    ['nl-NL', '/fwlink/842054/', '/nl-nl/update-payment-method/#update-a-credit-card'],
+    ['en-US', '/fwlink/842054/', '/en-us/update-payment-method/#update-a-credit-card'],
+    ['nl-BE', '/fwlink/?linkid=842054', '/nl-nl/update-payment-method/#update-a-credit-card'],
+  ])('takes a reader whose browser asks for %s from %s to %s', async (language, path, target) => {
+    const context = await site.browser().newContext({ locale: language });
+    const tab = await context.newPage();
+    await tab.goto(`${site.url()}${path}`);
+    await tab.waitForURL(`${site.url()}${target}`);
+    await context.close();
+  });
+
+  it('follows the language the reader chose on the site over the browser’s', async () => {
+    const context = await site.browser().newContext({ locale: 'en-US' });
+    const tab = await context.newPage();
+    await tab.goto(`${site.url()}/nl-nl/`);
+    await tab.evaluate((key) => localStorage.setItem(key, 'nl-nl'), LOCALE_KEY);
+    await tab.goto(`${site.url()}/fwlink/842054/`);
+    await tab.waitForURL(`${site.url()}/nl-nl/update-payment-method/#update-a-credit-card`);
+    await context.close();
   });
 });
 
