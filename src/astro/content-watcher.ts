@@ -100,3 +100,15 @@ export function watchContentFolder(root: string, onEvent: (event: ContentEvent, 
     folders: () => [...watchers.keys()].sort(),
   };
 }
+
+/**
+ * What Vite's own watcher must leave alone so the content folder is watched once (here, not file by file):
+ * the folder and everything in it, when it lies inside the project (`root`). Undefined when the content folder
+ * holds the project (`CONTENT_DIR=.`): ignoring it would hide the code from Vite, so then both watch.
+ */
+export function viteWatchIgnore(root: string, contentDir: string): ((path: string) => boolean) | undefined {
+  const inside = (path: string, folder: string) => path === folder || path.startsWith(`${folder}/`);
+  const project = root.replace(/\/+$/, '');
+  if (inside(project, contentDir)) return undefined;
+  return (path) => inside(path, contentDir);
+}

@@ -18,6 +18,7 @@ import { createBuildSession, HELP_SITE, SESSION_HOOK } from './build-session.ts'
 import type { SiteOptions } from '../site-options.ts';
 import { servePictures } from './serve-pictures.ts';
 import { keepHeapNearLive } from './heap-growth.ts';
+import { viteWatchIgnore } from './content-watcher.ts';
 
 export function helpSite(options: SiteOptions, contentDir: string): AstroIntegration {
   const session = createBuildSession(options, contentDir);
@@ -31,11 +32,9 @@ export function helpSite(options: SiteOptions, contentDir: string): AstroIntegra
         if (command === 'build') keepHeapNearLive();
         if (config.site) session.site = config.site.endsWith('/') ? config.site : `${config.site}/`;
         // The content loader watches the content folder itself (content-watcher.ts); Vite's watcher, which
-        // stats every file it is given, must not also take it in when it lies inside the project. (A content
-        // folder that holds the project would hide the code from Vite: then both watch.)
-        const root = fileURLToPath(config.root).replace(/\/$/, '');
-        const holdsProject = root === contentDir || root.startsWith(`${contentDir}/`);
-        if (command === 'dev' && !holdsProject) updateConfig({ vite: { server: { watch: { ignored: [(path: string) => path === contentDir || path.startsWith(`${contentDir}/`)] } } } });
+        // stats every file it is given, must not also take it in.
+        const ignore = command === 'dev' ? viteWatchIgnore(fileURLToPath(config.root), contentDir) : undefined;
+        if (ignore) updateConfig({ vite: { server: { watch: { ignored: [ignore] } } } });
       },
       'astro:config:done': ({ config }) => {
         session.outDir = fileURLToPath(config.outDir);

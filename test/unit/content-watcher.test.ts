@@ -6,7 +6,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchContentFolder, type ContentEvent, type ContentWatcher } from '../../src/astro/content-watcher.ts';
+import { viteWatchIgnore, watchContentFolder, type ContentEvent, type ContentWatcher } from '../../src/astro/content-watcher.ts';
 
 let watcher: ContentWatcher | undefined;
 afterEach(() => watcher?.close());
@@ -71,5 +71,18 @@ describe('the content watcher', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(events.length).toBe(before);
     expect(watcher!.folders()).toEqual([]);
+  });
+});
+
+describe('what Vite’s watcher leaves to the content watcher', () => {
+  it('is the content folder and everything in it, when it lies inside the project', () => {
+    const ignore = viteWatchIgnore('/work/site/', '/work/site/content')!;
+    expect(['/work/site/content', '/work/site/content/nl-nl/a.md'].map(ignore)).toEqual([true, true]);
+    expect(['/work/site/src/pages/index.astro', '/work/site/content-notes.md', '/work/site'].map(ignore)).toEqual([false, false, false]);
+  });
+
+  it('is nothing when the content folder holds the project, which would hide the code from Vite', () => {
+    expect(viteWatchIgnore('/work/site/', '/work/site')).toBeUndefined();
+    expect(viteWatchIgnore('/work/site/', '/work')).toBeUndefined();
   });
 });
