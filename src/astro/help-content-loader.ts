@@ -21,7 +21,7 @@ import { summarizeFindings } from '../pipeline/findings-summary.ts';
 import { translationStatus, type StatusReport } from '../pipeline/l10n-status.ts';
 import { keepPageFactsOnly } from '../pipeline/keep-page-facts.ts';
 import { loadContent, loadContentInParallel, type LoadedContent } from '../pipeline/load-content.ts';
-import type { SiteFacts } from '../pipeline/render/site-facts.ts';
+import { factsBesideListing, type FactsBesideListing } from '../pipeline/render/site-facts.ts';
 import { articleUrl, slugFromPath } from '../pipeline/slug.ts';
 import { localeInfoSchema } from '../pipeline/locales.ts';
 import { isIndexable } from '../pipeline/sitemap/sitemap-url.ts';
@@ -39,20 +39,15 @@ import { siteOptions } from '../site-options.ts';
 export const contentDir = resolve(siteOptions().CONTENT_DIR);
 
 /**
- * What a page of an article needs in `astro dev`, where the article route renders it on request: everything of
- * its page but the other locales' links (O(locales) each) and its excerpt, which comes with the render.
- */
-export const articlePageListingSchema = articlePageSchema.omit({ translations: true, excerpt: true });
-
-/**
- * `astro dev` only: each article's title, URL, locale and page (`page`), for the article route and the locale
- * homes. A build keeps no article listing in Astro: Astro bundles its data store into the build and parses
- * it again, and the listing was most of it (22 MB of JSON at 110,000 articles, about 400 MB of memory). A
+ * `astro dev` only: each article's page (its title, URL, locale, file…), for the article route and the locale
+ * homes: everything of its page but the other locales' links (O(locales) each) and its excerpt, which come
+ * with the render. A build keeps no article listing in Astro: Astro bundles its data store into the build and
+ * parses it again, and the listing was most of it (22 MB of JSON at 110,000 articles, about 400 MB of memory). A
  * build's locale homes get their lists from the page writer (src/article-pages/locale-home.ts); the counts
  * are in the `locales` entries, whether any article is indexable in the `site` entry, and /l10n/ reads its
  * report from the `site` entry (`l10n`), made by the pipeline from the full articles.
  */
-export const articleListingSchema = articlePageSchema.pick({ title: true, url: true, locale: true }).extend({ page: articlePageListingSchema });
+export const articleListingSchema = articlePageSchema.omit({ translations: true, excerpt: true });
 export type ArticleListing = z.infer<typeof articleListingSchema>;
 
 /** The short links, the redirects and what Astro is doing, in one entry (`site`), so no collection is ever empty. */
@@ -60,8 +55,11 @@ export const siteDataSchema = z.object({
   command: z.enum(['build', 'dev', 'preview', 'sync']).optional(),
   shortLinks: z.array(resolvedShortLinkSchema),
   redirects: z.array(resolvedRedirectSchema),
-  /** `astro dev` only: what rendering an article on request needs (made and checked by the pipeline). */
-  facts: z.custom<SiteFacts>().optional(),
+  /**
+   * `astro dev` only: what rendering an article on request needs (made and checked by the pipeline), but for
+   * what the article listing holds; the article route puts the two together (`siteFactsFrom`).
+   */
+  facts: z.custom<FactsBesideListing>().optional(),
   /** Whether any article may be indexed: robots.txt then names the sitemap index. */
   indexable: z.boolean(),
   /** The translation status report of /l10n/ (the same as `npm run l10n:status`). */
@@ -287,7 +285,7 @@ export const siteLoader = () =>
     const dev = session.command === 'dev';
     const l10n = translationStatus(c.articles.map(({ data }) => data), sourceLocale);
     const indexable = c.articles.some(({ data }) => isIndexable(data));
-    const data: SiteData = { ...(session.command ? { command: session.command } : {}), shortLinks: c.shortLinks, redirects: c.redirects, indexable, l10n, ...(dev ? { facts: c.facts, problems: problemPages(c) } : {}) };
+    const data: SiteData = { ...(session.command ? { command: session.command } : {}), shortLinks: c.shortLinks, redirects: c.redirects, indexable, l10n, ...(dev ? { facts: factsBesideListing(c.facts, c.articles.map(({ data }) => data)), problems: problemPages(c) } : {}) };
     return [{ id: 'site', data }];
   });
 
@@ -297,7 +295,6 @@ export const articlesLoader = () =>
       ? []
       : c.articles.map(({ data }) => {
           const { translations: _translations, excerpt: _excerpt, ...page } = toArticlePage(data);
-          const listing: ArticleListing = { title: data.title, url: data.url, locale: data.locale, page };
-          return { id: data.url, data: listing };
+          return { id: data.url, data: page satisfies ArticleListing };
         }),
   );

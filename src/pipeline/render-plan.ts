@@ -17,7 +17,7 @@ import type { LoadOptions } from './loaded-content.ts';
 import type { ArticleFile } from './read-article-file.ts';
 import type { RenderedMarkdown } from './render/render-markdown.ts';
 import { articleText } from './article-text.ts';
-import type { PlannedJob, SiteFacts } from './render/site-facts.ts';
+import { ARTICLE_NOT_A_PICTURE, type PlannedJob, type SiteFacts } from './render/site-facts.ts';
 
 /** Bump when rendering changes, so cached HTML from an older renderer is not reused. */
 const RENDERER_VERSION = '3';
@@ -45,7 +45,7 @@ export function planRender({ options, sourceLocale, articles, partials, shortLin
   const index = createSiteIndex(articles.map((a) => `${a.locale.folder}/${a.slug}`), sourceLocale, shortLinkIds);
   const titles = new Map(articles.map((a) => [`${a.locale.folder}/${a.slug}`, a.read.meta.title]));
   const files = [...record.manifest.values()].map((e): [string, string, string?] =>
-    e.reason === PUBLISHED_WHERE_SHOWN ? [e.path.toLowerCase(), e.path] : [e.path.toLowerCase(), e.path, e.kind === 'article' ? 'it is an article, not a picture' : (e.reason ?? 'it is not a picture')],
+    e.reason === PUBLISHED_WHERE_SHOWN ? [e.path.toLowerCase(), e.path] : [e.path.toLowerCase(), e.path, e.kind === 'article' ? ARTICLE_NOT_A_PICTURE : (e.reason ?? 'it is not a picture')],
   );
   const siteKey = gitBlobHash(new TextEncoder().encode(`${RENDERER_VERSION}\n${uiStringsFingerprint}\n${[...titles].sort().join('\n')}\n${files.map((f) => f.join('\0')).sort().join('\n')}\n${[...shortLinkIds].sort().join(',')}`));
   const facts: SiteFacts = { sourceLocale, articles: [...index.keys], titles: [...titles], files, shortLinkIds: [...shortLinkIds] };

@@ -75,6 +75,18 @@ describe('the dev server', () => {
     expect((await fetch(`${dev.url}/nl-nl/media/evil.svg`)).status).toBe(404);
   });
 
+  it('gives a link to an article added after the start its target and title, as a build would', async () => {
+    writeFileSync(join(content, 'nl-nl/verwijzer.md'), '---\ntitle: Verwijzer\nms.contentlocale: nl-NL\n---\n# Verwijzer\n\nZie [](doel.md).\n');
+    await expect.poll(async () => (await fetch(`${dev.url}/nl-nl/verwijzer/`)).status, { timeout: 15_000 }).toBe(200);
+    // The new file's reload may still reach the tab while it navigates: go again until it arrives.
+    await expect.poll(() => tab.goto(`${dev.url}/nl-nl/verwijzer/`).then(() => true, () => false), { timeout: 15_000 }).toBe(true);
+    await shows('Zie');
+    expect(await tab.locator('main a', { hasText: 'Het doel' }).count()).toBe(0);
+    writeFileSync(join(content, 'nl-nl/doel.md'), '---\ntitle: Het doel\nms.contentlocale: nl-NL\n---\n# Het doel\n\nHier.\n');
+    // The open tab reloads by itself; the empty link now takes the new article's title and URL.
+    await tab.locator('main a[href="/nl-nl/doel/"]', { hasText: 'Het doel' }).waitFor({ timeout: 15_000 });
+  });
+
   it('follows a new, a renamed and a deleted article on the locale home', async () => {
     await tab.goto(`${dev.url}/nl-nl/`);
     writeFileSync(join(content, 'nl-nl/nieuw-artikel.md'), '---\ntitle: Een nieuw artikel\nms.contentlocale: nl-NL\n---\n# Een nieuw artikel\n\nNieuwe tekst.\n');
