@@ -3,10 +3,10 @@
  * locale lacks a source article (the source's text with a notice in the reader's language). One pass over
  * the articles, never a loop over all pages per page.
  */
-import type { ArticlePage } from '../pipeline/article-schema.ts';
+import type { ArticleShown } from '../pipeline/article-schema.ts';
 import type { LocaleInfo } from '../pipeline/locales.ts';
 
-export interface ArticlePageToWrite<A extends { page: ArticlePage } = { page: ArticlePage }> {
+export interface ArticlePageToWrite<A extends { page: ArticleShown } = { page: ArticleShown }> {
   /** `nl-nl/declined-credit-card`: where the page goes, without slashes around it. */
   id: string;
   article: A;
@@ -14,7 +14,7 @@ export interface ArticlePageToWrite<A extends { page: ArticlePage } = { page: Ar
   fallbackFor?: LocaleInfo | undefined;
 }
 
-export function articlePagesToWrite<A extends { page: ArticlePage }>(
+export function articlePagesToWrite<A extends { page: ArticleShown }>(
   articles: readonly A[],
   locales: readonly LocaleInfo[],
   sourceLocale: string,

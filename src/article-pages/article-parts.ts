@@ -9,7 +9,7 @@
  * text into the reader's locale's index. Fallbacks are canonical to the source and have no hreflang
  * alternates.
  */
-import type { ArticlePage } from '../pipeline/article-schema.ts';
+import type { ArticleShown } from '../pipeline/article-schema.ts';
 import { describeLocale, languageName, type LocaleInfo } from '../pipeline/locales.ts';
 import { alternatesFor, canonicalFor } from '../pipeline/seo.ts';
 import { fill } from '../i18n/fill.ts';
@@ -40,7 +40,7 @@ interface Link {
   url: string;
 }
 
-export function articleParts(a: ArticlePage, html: string, options: { site: string; sourceLocale: string; fallbackFor?: LocaleInfo | undefined }): ArticleParts {
+export function articleParts(a: ArticleShown, html: string, options: { site: string; sourceLocale: string; fallbackFor?: LocaleInfo | undefined }): ArticleParts {
   const { site, sourceLocale, fallbackFor } = options;
   const reader = fallbackFor ? { locale: fallbackFor.folder, lang: fallbackFor.tag, dir: fallbackFor.dir } : { locale: a.locale, lang: a.lang, dir: a.dir };
   const ui = (key: TextKey) => t(reader.locale, key);

@@ -15,12 +15,15 @@
 import type { AstroIntegration } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
 import type { LoadedContent } from '../pipeline/load-content.ts';
+import type { FileRenderCache } from '../pipeline/render-cache-file.ts';
 import type { SiteOptions } from '../site-options.ts';
 import type { StartedIndex } from './search-indexer.ts';
 import type { ContentWatcher } from './content-watcher.ts';
 
 export const HELP_SITE = 'help-site';
 export const SESSION_HOOK = 'help-site:session';
+/** The names of the collections' loaders (help-content-loader.ts), which a refresh in `astro dev` runs again. */
+export const HELP_LOADERS = ['help-locales', 'help-site', 'help-articles'] as const;
 
 export interface BuildSession {
   options: SiteOptions;
@@ -34,16 +37,21 @@ export interface BuildSession {
   cacheDir: string;
   /** This sync's pipeline run, shared by the collections' loaders (each awaits the same one). */
   run: Promise<LoadedContent> | undefined;
-  /** `astro dev`: the run that a burst of content changes will start, shared the same way. */
-  refresh: Promise<LoadedContent> | undefined;
-  /** `astro dev`: how each collection takes a new run into its store, by collection name. */
-  appliers: Map<string, (loaded: LoadedContent) => void>;
+  /** `astro dev`: the refresh a burst of content changes starts (a new run, or only a reload of the open pages). */
+  refresh: Promise<void> | undefined;
   /** `astro dev`: files changed since the last run started (content paths). */
   changed: Set<string>;
+  /** `astro dev`: the pipeline's cache, open from the first load to the last (each load saves what it read). */
+  devCache: FileRenderCache | undefined;
   /** `astro dev`: the content folder's watcher (content-watcher.ts), closed with the server. */
   watcher: ContentWatcher | undefined;
   /** `astro dev`: reloads the open pages (set by astro:server:setup). */
   reloadPages: (() => void) | undefined;
+  /**
+   * `astro dev`: has Astro run the collections' loaders again, which take the session's new run, and write
+   * its data store at once (set by astro:server:setup, from Astro's `refreshContent`).
+   */
+  refreshContent: (() => Promise<void>) | undefined;
   /** The pipeline's result, for the writers at the end of a build. */
   content: LoadedContent | undefined;
   /** The search indexing this build started while the content loaded. */
@@ -59,7 +67,7 @@ declare global {
 }
 
 export function createBuildSession(options: SiteOptions, contentDir: string): BuildSession {
-  return { options, contentDir, command: undefined, site: options.SITE_URL, outDir: '', cacheDir: '', run: undefined, refresh: undefined, appliers: new Map(), changed: new Set(), watcher: undefined, reloadPages: undefined, content: undefined, search: undefined };
+  return { options, contentDir, command: undefined, site: options.SITE_URL, outDir: '', cacheDir: '', run: undefined, refresh: undefined, changed: new Set(), devCache: undefined, watcher: undefined, reloadPages: undefined, refreshContent: undefined, content: undefined, search: undefined };
 }
 
 /** The session of the help-site integration this loader runs under. */

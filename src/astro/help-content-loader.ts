@@ -14,7 +14,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
-import { articlePageSchema, toArticlePage } from '../pipeline/article-schema.ts';
 import { formatDiagnostic } from '../pipeline/diagnostics.ts';
 import { readArticle } from '../pipeline/read-article.ts';
 import { summarizeFindings } from '../pipeline/findings-summary.ts';
@@ -30,25 +29,14 @@ import { uiStringsWarnings } from '../i18n/ui-strings.ts';
 import { resolvedRedirectSchema, resolvedShortLinkSchema } from '../pipeline/short-links/schema.ts';
 import { inShard, shardLocales, unknownShardLocales } from './shard.ts';
 import { stopPoint } from './stop-at.ts';
-import { sessionOf, type BuildSession } from './build-session.ts';
+import { sessionOf, type BuildSession, type HELP_LOADERS } from './build-session.ts';
 import { watchContentFolder } from './content-watcher.ts';
+import { listingColumns, listingColumnsSchema } from './article-listing.ts';
 import { sourceLocale } from '../i18n/site-config.ts';
 import { siteOptions } from '../site-options.ts';
 
 /** `CONTENT_DIR=../shared/corpus/alchemy npm run build` builds another content folder. */
 export const contentDir = resolve(siteOptions().CONTENT_DIR);
-
-/**
- * `astro dev` only: each article's page (its title, URL, locale, file…), for the article route and the locale
- * homes: everything of its page but the other locales' links (O(locales) each) and its excerpt, which come
- * with the render. A build keeps no article listing in Astro: Astro bundles its data store into the build and
- * parses it again, and the listing was most of it (22 MB of JSON at 110,000 articles, about 400 MB of memory). A
- * build's locale homes get their lists from the page writer (src/article-pages/locale-home.ts); the counts
- * are in the `locales` entries, whether any article is indexable in the `site` entry, and /l10n/ reads its
- * report from the `site` entry (`l10n`), made by the pipeline from the full articles.
- */
-export const articleListingSchema = articlePageSchema.omit({ translations: true, excerpt: true });
-export type ArticleListing = z.infer<typeof articleListingSchema>;
 
 /** The short links, the redirects and what Astro is doing, in one entry (`site`), so no collection is ever empty. */
 export const siteDataSchema = z.object({
@@ -78,39 +66,33 @@ function content(context: LoaderContext): Promise<LoadedContent> {
 
 /**
  * `astro dev`: the content folder is watched (content-watcher.ts), and a change (an article, a partial,
- * fwlinks.yml, a picture) loads the content again — reading is quick, nothing is rendered — and updates each
- * collection's entries that changed. Astro then reloads the open page, which renders its article from the
- * file as it is now. Each collection's loader listens; the first to hear a change starts the one new run the
- * others share.
+ * fwlinks.yml, a picture) loads the content again — reading is quick, nothing is rendered — and has Astro
+ * refresh the collections: each loader takes the new run and updates the entries that changed, and Astro
+ * writes its data store at once and reloads the open page, which renders its article from the file as it is
+ * now. (Entries set outside a refresh would wait for Astro's half-second save debounce.)
  */
-function watchContent(context: LoaderContext, session: BuildSession, apply: (loaded: LoadedContent) => void) {
-  // Astro may sync again (a changed content config): the collection's listener stays one, with the new store.
-  const first = !session.appliers.has(context.collection);
-  session.appliers.set(context.collection, apply);
-  if (!first || session.watcher) return;
+function watchContent(context: LoaderContext, session: BuildSession) {
+  if (session.watcher) return;
   session.watcher = watchContentFolder(contentDir, (event, path) => {
     session.changed.add(`${event}:${path}`);
     if (session.refresh) return;
     // Saving a file is often several events (write, rename, chmod): one run after the burst.
-    session.refresh = new Promise<void>((resolve) => setTimeout(resolve, 30)).then(() => {
-      session.refresh = undefined;
-      const changed = [...session.changed];
-      session.changed.clear();
-      // The usual edit (an article's text, a partial) changes nothing the pages list: the open page renders
-      // its file again when reloaded, so a reload is all it takes, not a new run (seconds on a large site).
-      if (session.content && changed.every((c) => c.startsWith('change:') && textOnly(session.content!, c.slice('change:'.length)))) {
-        session.reloadPages?.();
-        return session.content;
-      }
-      session.run = load(context, session);
-      return session.run;
-    });
-    void session.refresh.then(
-      (loaded) => {
-        for (const applyRun of session.appliers.values()) applyRun(loaded);
-      },
-      (error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)),
-    );
+    session.refresh = new Promise<void>((resolve) => setTimeout(resolve, 30))
+      .then(async () => {
+        session.refresh = undefined;
+        const changed = [...session.changed];
+        session.changed.clear();
+        // The usual edit (an article's text, a partial) changes nothing the pages list: the open page renders
+        // its file again when reloaded, so a reload is all it takes, not a new run (seconds on a large site).
+        if (session.content && changed.every((c) => c.startsWith('change:') && textOnly(session.content!, c.slice('change:'.length)))) {
+          session.reloadPages?.();
+          return;
+        }
+        session.run = load(context, session);
+        if (!session.refreshContent) throw new Error('The help-site integration did not set up the dev server (astro:server:setup), so a content change cannot refresh the pages.');
+        await session.refreshContent();
+      })
+      .catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
   }, (message) => context.logger.warn(message));
 }
 
@@ -121,7 +103,10 @@ async function load(context: LoaderContext, session: BuildSession): Promise<Load
   const dev = session.command === 'dev';
   const started = performance.now();
   const cacheStarted = performance.now();
-  const cache = openRenderCache(renderCachePath(fileURLToPath(context.config.cacheDir)));
+  // `astro dev` keeps the cache open between loads: a load after a saved file then reads no cache file
+  // (0.3 s of deserializing and collecting garbage at 12,000 articles, of a second the writer waits).
+  const open = () => openRenderCache(renderCachePath(fileURLToPath(context.config.cacheDir)));
+  const cache = dev ? (session.devCache ??= open()) : open();
   let cacheMs = performance.now() - cacheStarted;
   // In a build, each locale's search index starts as soon as the locale is rendered (search-indexer.ts).
   // Imported here: `astro dev` indexes nothing, and each module this file imports is compiled at its start.
@@ -247,7 +232,7 @@ function problemPages(loaded: LoadedContent): NonNullable<SiteData['problems']> 
  * the schema: a plain `Loader` makes Astro type every entry's data as `any` in the pages.
  */
 function collectionLoader<T extends Record<string, unknown>>(
-  name: string,
+  name: (typeof HELP_LOADERS)[number],
   schema: z.ZodType<T>,
   entries: (content: LoadedContent, session: BuildSession) => { id: string; data: T }[],
 ): Loader & { schema: z.ZodType<T> } {
@@ -256,16 +241,14 @@ function collectionLoader<T extends Record<string, unknown>>(
     schema,
     load: async (context) => {
       const session = sessionOf(context);
-      const apply = (loaded: LoadedContent) => {
-        const ids = new Set<string>();
-        for (const { id, data } of entries(loaded, session)) {
-          ids.add(id);
-          context.store.set({ id, data, digest: context.generateDigest(data) });
-        }
-        for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-      };
-      apply(await content(context));
-      if (session.command === 'dev') watchContent(context, session, apply);
+      const loaded = await content(context);
+      const ids = new Set<string>();
+      for (const { id, data } of entries(loaded, session)) {
+        ids.add(id);
+        context.store.set({ id, data, digest: context.generateDigest(data) });
+      }
+      for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+      if (session.command === 'dev') watchContent(context, session);
     },
   };
 }
@@ -289,12 +272,15 @@ export const siteLoader = () =>
     return [{ id: 'site', data }];
   });
 
+/**
+ * `astro dev` only: the article listing, one entry per locale (article-listing.ts), for the article route and
+ * the locale homes. A build keeps no article listing in Astro: Astro bundles its data store into the build and
+ * parses it again, and the listing was most of it (22 MB of JSON at 110,000 articles, about 400 MB of memory).
+ * A build's locale homes get their lists from the page writer (src/article-pages/locale-home.ts); the counts
+ * are in the `locales` entries, whether any article is indexable in the `site` entry, and /l10n/ reads its
+ * report from the `site` entry (`l10n`), made by the pipeline from the full articles.
+ */
 export const articlesLoader = () =>
-  collectionLoader('help-articles', articleListingSchema, (c, session) =>
-    session.command !== 'dev'
-      ? []
-      : c.articles.map(({ data }) => {
-          const { translations: _translations, excerpt: _excerpt, ...page } = toArticlePage(data);
-          return { id: data.url, data: page satisfies ArticleListing };
-        }),
+  collectionLoader('help-articles', listingColumnsSchema, (c, session) =>
+    session.command !== 'dev' ? [] : listingColumns(c.articles.map(({ data }) => data)).map((data) => ({ id: data.locale, data })),
   );

@@ -14,7 +14,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { createBuildSession, HELP_SITE, SESSION_HOOK } from './build-session.ts';
+import { createBuildSession, HELP_LOADERS, HELP_SITE, SESSION_HOOK } from './build-session.ts';
 import type { SiteOptions } from '../site-options.ts';
 import { servePictures } from './serve-pictures.ts';
 import { keepHeapNearLive } from './heap-growth.ts';
@@ -41,8 +41,9 @@ export function helpSite(options: SiteOptions, contentDir: string): AstroIntegra
         session.cacheDir = fileURLToPath(config.cacheDir);
       },
       // `astro dev`: the loader reloads open pages after an edit, and pictures articles show are served.
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, refreshContent }) => {
         session.reloadPages = () => server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+        if (refreshContent) session.refreshContent = () => refreshContent({ loaders: [...HELP_LOADERS] });
         server.middlewares.use(servePictures(session));
       },
       'astro:server:done': () => {

@@ -3,6 +3,7 @@
  * locales, the `site` entry (short links, redirects, what Astro is doing) and the article listing.
  */
 import { getCollection, getEntry } from 'astro:content';
+import { listingRows } from './article-listing.ts';
 export type { SiteData } from './help-content-loader.ts';
 
 export async function siteData() {
@@ -15,7 +16,7 @@ export async function localeList() {
   return (await getCollection('locales')).map(({ data }) => data);
 }
 
-/** Every article's title, URL, locale and whether it is indexable; in `astro dev` its page data too (help-content-loader.ts). */
+/** `astro dev` only: every article's page, but its translations, excerpt and hashes (article-listing.ts). */
 export async function articleListing() {
-  return (await getCollection('articles')).map(({ data }) => data);
+  return (await getCollection('articles')).flatMap(({ data }) => listingRows(data));
 }

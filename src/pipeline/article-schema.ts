@@ -85,6 +85,8 @@ export const articlePageSchema = articleSchema.pick({
   translations: true,
 });
 export type ArticlePage = z.infer<typeof articlePageSchema>;
+/** What a page shows of an article: its page without the hashes, which only the writers and the l10n tools compare. */
+export type ArticleShown = Omit<ArticlePage, 'hash' | 'sourceHash'>;
 
 export function toArticlePage(article: Article): ArticlePage {
   const page: Record<string, unknown> = {};

@@ -51,6 +51,9 @@ describe('the dev server', () => {
     await shows('Geweigerde betaalkaart');
     // The title comes from the front matter, which the listing carries: it may follow a moment later.
     await expect.poll(() => tab.title(), { timeout: 15_000 }).toContain('Geweigerde betaalkaart');
+    // It went through Astro's content refresh, which writes the data store at once; entries set outside
+    // one wait for Astro's half-second save debounce (help-content-loader.ts).
+    expect(dev.log().match(/Syncing content/g)?.length).toBeGreaterThan(1);
   });
 
   it('shows a broken front matter as an error with the file and line, and the page again once it is fixed', async () => {
