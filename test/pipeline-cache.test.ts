@@ -3,11 +3,11 @@
  * same content reads and renders nothing again and gives the same result, front matter included; a changed
  * file is read and rendered again.
  */
-import { appendFileSync, cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../src/pipeline/load-content.ts';
+import { loadContent, type LoadOptions } from '../src/pipeline/load-content.ts';
 import { openRenderCache, renderCachePath } from '../src/pipeline/render-cache-file.ts';
 import { sites } from './helpers/build-site.ts';
 
@@ -74,5 +74,44 @@ describe('the pipeline cache', () => {
     expect(after.loaded.articles.find((a) => a.data.path === 'nl-nl/payment-past-due.md')!.html).toContain('Een nieuwe zin.');
     expect(stamp('en-us')).toBe(before.en);
     expect(stamp('nl-nl')).not.toBe(before.nl);
+  });
+});
+
+describe('`astro dev` loading again after a saved file (LoadOptions.known)', () => {
+  const path = 'nl-nl/payment-past-due.md';
+  const titleOf = (loaded: ReturnType<typeof loadContent>) => loaded.articles.find((a) => a.data.path === path)?.data.title;
+  const retitle = (title: string) => writeFileSync(join(content, path), readFileSync(join(content, path), 'utf8').replace(/^title: .*$/m, `title: ${title}`));
+
+  it('reads no article file it knew and was not told of, and reads again the one it was told changed', () => {
+    // As the dev server keeps it: open from load to load, saving what each read.
+    const cache = openRenderCache(renderCachePath(join(work, 'dev-cache')));
+    const devLoad = (known?: LoadOptions['known']) => {
+      const loaded = loadContent({ contentDir: content, displayRoot: 'content', cache, deferRender: true, known });
+      cache.saveReads();
+      return loaded;
+    };
+    const first = devLoad();
+    expect(first.known?.size).toBe(first.articles.length);
+    retitle('Een nieuwe titel');
+    // Not told of the change (the watcher reports every one): the file is not read, so its old title stays.
+    const untold = devLoad((p) => first.known?.get(p));
+    expect(titleOf(untold)).toBe(titleOf(first));
+    // Told: read again, with its new hash for the next load.
+    const told = devLoad((p) => (p === path ? undefined : first.known?.get(p)));
+    expect(titleOf(told)).toBe('Een nieuwe titel');
+    expect(told.known?.get(path)?.hash).not.toBe(first.known?.get(path)?.hash);
+    // Everything else is as a load that read every file gives it.
+    const full = devLoad();
+    expect(told.articles.map((a) => a.data)).toEqual(full.articles.map((a) => a.data));
+    expect(told.manifest).toEqual(full.manifest);
+  });
+
+  it('reads a file it knew when the cache no longer has its front matter', () => {
+    const before = loadContent({ contentDir: content, displayRoot: 'content', cache: openRenderCache(renderCachePath(join(work, 'dev-cache-a'))), deferRender: true });
+    retitle('Nog een titel');
+    // A cache without the file's front matter (a new one): knowing its old hash is not enough to skip it.
+    const loaded = loadContent({ contentDir: content, displayRoot: 'content', cache: openRenderCache(renderCachePath(join(work, 'dev-cache-b'))), deferRender: true, known: (p) => before.known?.get(p) });
+    expect(titleOf(loaded)).toBe('Nog een titel');
+    expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });

@@ -39,8 +39,13 @@ export interface BuildSession {
   run: Promise<LoadedContent> | undefined;
   /** `astro dev`: the refresh a burst of content changes starts (a new run, or only a reload of the open pages). */
   refresh: Promise<void> | undefined;
-  /** `astro dev`: files changed since the last run started (content paths). */
+  /** `astro dev`: what changed since the last refresh started (`<event>:<content path>`). */
   changed: Set<string>;
+  /**
+   * `astro dev`: content paths changed since the last load started, which the next load reads again; it
+   * takes what the last load learned of every other article file (LoadOptions.known).
+   */
+  unread: Set<string>;
   /** `astro dev`: the pipeline's cache, open from the first load to the last (each load saves what it read). */
   devCache: FileRenderCache | undefined;
   /** `astro dev`: the content folder's watcher (content-watcher.ts), closed with the server. */
@@ -67,7 +72,7 @@ declare global {
 }
 
 export function createBuildSession(options: SiteOptions, contentDir: string): BuildSession {
-  return { options, contentDir, command: undefined, site: options.SITE_URL, outDir: '', cacheDir: '', run: undefined, refresh: undefined, changed: new Set(), devCache: undefined, watcher: undefined, reloadPages: undefined, refreshContent: undefined, content: undefined, search: undefined };
+  return { options, contentDir, command: undefined, site: options.SITE_URL, outDir: '', cacheDir: '', run: undefined, refresh: undefined, changed: new Set(), unread: new Set(), devCache: undefined, watcher: undefined, reloadPages: undefined, refreshContent: undefined, content: undefined, search: undefined };
 }
 
 /** The session of the help-site integration this loader runs under. */

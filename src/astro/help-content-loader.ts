@@ -19,7 +19,7 @@ import { readArticle } from '../pipeline/read-article.ts';
 import { summarizeFindings } from '../pipeline/findings-summary.ts';
 import { translationStatus, type StatusReport } from '../pipeline/l10n-status.ts';
 import { keepPageFactsOnly } from '../pipeline/keep-page-facts.ts';
-import { loadContent, loadContentInParallel, type LoadedContent } from '../pipeline/load-content.ts';
+import { loadContent, loadContentInParallel, type LoadedContent, type LoadOptions } from '../pipeline/load-content.ts';
 import { factsBesideListing, type FactsBesideListing } from '../pipeline/render/site-facts.ts';
 import { articleUrl, slugFromPath } from '../pipeline/slug.ts';
 import { localeInfoSchema } from '../pipeline/locales.ts';
@@ -75,6 +75,7 @@ function watchContent(context: LoaderContext, session: BuildSession) {
   if (session.watcher) return;
   session.watcher = watchContentFolder(contentDir, (event, path) => {
     session.changed.add(`${event}:${path}`);
+    session.unread.add(path);
     if (session.refresh) return;
     // Saving a file is often several events (write, rename, chmod): one run after the burst.
     session.refresh = new Promise<void>((resolve) => setTimeout(resolve, 30))
@@ -115,7 +116,7 @@ async function load(context: LoaderContext, session: BuildSession): Promise<Load
   let loaded: LoadedContent;
   try {
     loaded = dev
-      ? loadContent({ contentDir, sourceLocale, cache, deferRender: true })
+      ? loadContent({ contentDir, sourceLocale, cache, deferRender: true, known: knownSinceLastLoad(session) })
       : await loadContentInParallel({
           contentDir,
           sourceLocale,
@@ -167,6 +168,18 @@ async function load(context: LoaderContext, session: BuildSession): Promise<Load
   session.content = loaded;
   session.search = search?.finish();
   return loaded;
+}
+
+/**
+ * `astro dev`: what the last load learned of each article file, but for the files changed since it started,
+ * which are read again. A saved title then reads one file, not 12,000.
+ */
+function knownSinceLastLoad(session: BuildSession): LoadOptions['known'] {
+  const before = session.content?.known;
+  if (!before) return undefined;
+  const unread = new Set(session.unread);
+  session.unread.clear();
+  return (path) => (unread.has(path) ? undefined : before.get(path));
 }
 
 const ms = (n: number) => `${Math.round(n)} ms`;

@@ -75,7 +75,7 @@ function prepare(options: LoadOptions): Prepared {
   const { contentDir, sourceLocale = 'en-us' } = options;
   const displayRoot = options.displayRoot ?? (relative(process.cwd(), contentDir) || '.');
   const record: ContentRecord = { show: (path) => `${displayRoot}/${path}`, diagnostics: [], manifest: new Map() };
-  const content = readContent(contentDir, displayRoot, record, options.cache);
+  const content = readContent(contentDir, displayRoot, record, options.cache, options.known);
   const articles = refuseSlugCollisions(content.articles, record);
   const shortLinkFiles = readShortLinkFiles(contentDir, record.show);
   record.diagnostics.push(...shortLinkFiles.diagnostics);
@@ -169,5 +169,6 @@ function complete(prepared: Prepared, renders: Map<string, RenderedMarkdown>): O
     errorCount: countErrors(diagnostics),
     facts: plan.facts,
     localeHtml: localeHtmlReader(prepared, articles),
+    ...(options.deferRender ? { known: new Map(prepared.articles.map((a) => [a.file.path, { hash: a.hash, size: a.size, mayInclude: a.mayInclude }])) } : {}),
   };
 }

@@ -58,6 +58,20 @@ export interface LoadOptions {
    * locales they are 35 entries for each of 108,000 articles (3.8 million objects, 280 MB).
    */
   translations?: boolean;
+  /**
+   * `astro dev`: what the last load learned of each article file the watcher saw no change to since. Such a
+   * file is not read again when the cache has its front matter (by its hash): reading every file was a
+   * third of a refresh after a saved title at 12,000 articles, and grows with the site.
+   */
+  known?: ((path: string) => KnownFile | undefined) | undefined;
+}
+
+/** What a load learned of an article file besides its front matter: enough to index it without reading it. */
+export interface KnownFile {
+  hash: string;
+  size: number;
+  /** Whether its bytes hold `[!include` (includes.ts). */
+  mayInclude: boolean;
 }
 
 /** What is known of an article as soon as it is rendered, before the content is linked and checked. */
@@ -117,6 +131,8 @@ export interface LoadedContent {
    * was set aside (`setAside`); an article whose HTML cannot be read is rendered again, never left empty.
    */
   localeHtml(locale: string): Map<string, string>;
+  /** With `deferRender` (`astro dev`): what this load learned of each article file, for the next load's `known`. */
+  known?: Map<string, KnownFile>;
   /** Where the time went, in milliseconds: reading and typing files, rendering, linking and checking. */
   timings: { prepare: number; render: number; complete: number };
 }

@@ -11,7 +11,7 @@ import { articleSlug } from './article-slugs.ts';
 import { reject, type ContentRecord } from './content-record.ts';
 import type { ContentFile } from './content-tree.ts';
 import { mayInclude } from './includes.ts';
-import type { CachedRead, RenderCache } from './loaded-content.ts';
+import type { CachedRead, KnownFile, RenderCache } from './loaded-content.ts';
 import type { LocaleInfo } from './locales.ts';
 import { READER_VERSION, readArticle } from './read-article.ts';
 import { checkSize } from './size-limits.ts';
@@ -28,24 +28,34 @@ export interface ArticleFile {
   display: string;
   /** Whether the bytes hold `[!include` (most articles do not, and are never scanned for includes). */
   mayInclude: boolean;
+  /** Its size in bytes. */
+  size: number;
 }
 
-/** Undefined when the file is refused: its diagnostics are reported and its manifest entry says why. */
-export function readArticleFile(file: ContentFile, locale: LocaleInfo, bytes: Uint8Array, entry: ManifestEntry, record: ContentRecord, cache: RenderCache | undefined): ArticleFile | undefined {
+/** The key of an article's typed front matter in the cache: its locale and its bytes. */
+export const readKey = (locale: LocaleInfo, hash: string) => `${locale.folder}:${READER_VERSION}:${hash}`;
+
+/**
+ * Undefined when the file is refused: its diagnostics are reported and its manifest entry says why. Given
+ * what is known of a file instead of its bytes (`astro dev`, read-content.ts), its front matter must be in
+ * the cache.
+ */
+export function readArticleFile(file: ContentFile, locale: LocaleInfo, source: Uint8Array | KnownFile, entry: ManifestEntry, record: ContentRecord, cache: RenderCache | undefined): ArticleFile | undefined {
   const display = record.show(file.path);
+  const known = source instanceof Uint8Array ? { size: source.length, mayInclude: mayInclude(source) } : source;
   // Before anything is parsed: a huge file would take minutes and gigabytes to render.
-  const size = checkSize(bytes.length, display);
+  const size = checkSize(known.size, display);
   if (size?.severity === 'error') return void reject(record, entry, [size]);
   if (size) record.diagnostics.push(size);
-  const readKey = `${locale.folder}:${READER_VERSION}:${entry.hash}`;
-  let read = cache?.getRead?.(readKey);
+  let read = cache?.getRead?.(readKey(locale, entry.hash));
   if (!read) {
-    const fresh = readArticle(bytes, display, locale.folder);
+    if (!(source instanceof Uint8Array)) throw new Error(`${display}: known without its bytes, but its front matter is not in the cache`);
+    const fresh = readArticle(source, display, locale.folder);
     if (!fresh.ok) return void reject(record, entry, fresh.diagnostics);
     read = { meta: fresh.article.meta, frontMatter: fresh.article.frontMatter };
-    cache?.setRead?.(readKey, read);
+    cache?.setRead?.(readKey(locale, entry.hash), read);
   }
   const slug = articleSlug(file.path, locale, display);
   if (!slug.ok) return void reject(record, entry, [slug.diagnostic]);
-  return { file, locale, hash: entry.hash, read, slug: slug.slug, display, mayInclude: mayInclude(bytes) };
+  return { file, locale, hash: entry.hash, read, slug: slug.slug, display, mayInclude: known.mayInclude, size: known.size };
 }

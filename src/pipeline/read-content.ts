@@ -19,11 +19,11 @@ import { listContent, type ContentFile } from './content-tree.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { gitBlobHash } from './git-blob-hash.ts';
 import type { PartialFile } from './includes.ts';
-import type { RenderCache } from './loaded-content.ts';
+import type { KnownFile, LoadOptions, RenderCache } from './loaded-content.ts';
 import { describeLocale, type LocaleInfo } from './locales.ts';
 import { messages } from './messages.ts';
 import { judgeAsset, siteFileAt } from './publish-policy.ts';
-import { readArticleFile, type ArticleFile } from './read-article-file.ts';
+import { readArticleFile, readKey, type ArticleFile } from './read-article-file.ts';
 import type { WalkProblem } from './walk-files.ts';
 
 export interface ContentRead {
@@ -37,7 +37,7 @@ export interface ContentRead {
 }
 
 /** `displayRoot` is the content folder as messages show it. */
-export function readContent(contentDir: string, displayRoot: string, record: ContentRecord, cache: RenderCache | undefined): ContentRead {
+export function readContent(contentDir: string, displayRoot: string, record: ContentRecord, cache: RenderCache | undefined, known?: LoadOptions['known']): ContentRead {
   const { show, diagnostics, manifest } = record;
   const read: ContentRead = { locales: new Map(), articles: [], pictures: [], partials: [] };
   const badFolders = new Map<string, string[]>();
@@ -45,9 +45,11 @@ export function readContent(contentDir: string, displayRoot: string, record: Con
   const listing = listContent(contentDir);
   for (const problem of listing.problems) diagnostics.push(treeProblem(problem, show));
   for (const file of listing.files) {
+    // `astro dev`: an article unchanged since the last load, whose front matter the cache has, is not read.
+    const same = file.kind === 'article' ? knownAndCached(file, known, cache) : undefined;
     let bytes: Uint8Array;
     try {
-      bytes = file.kind === 'ignored' ? new Uint8Array() : readFileSync(join(contentDir, file.path));
+      bytes = file.kind === 'ignored' || same ? new Uint8Array() : readFileSync(join(contentDir, file.path));
     } catch (error) {
       // Unreadable (permissions, a file that vanished mid-build): named, never just missing from the site.
       const diagnostic = messages.unreadable({ file: show(file.path) }, (error as NodeJS.ErrnoException).code ?? String(error));
@@ -55,7 +57,7 @@ export function readContent(contentDir: string, displayRoot: string, record: Con
       diagnostics.push(diagnostic);
       continue;
     }
-    const hash = gitBlobHash(bytes);
+    const hash = same?.hash ?? gitBlobHash(bytes);
     const entry: ManifestEntry = { path: file.path, kind: file.kind, hash, ...(file.localeFolder ? { locale: file.localeFolder } : {}) };
     manifest.set(file.path, entry);
     // Articles never land at their own path; any other file could, were it copied: refuse one that would replace the site's.
@@ -84,7 +86,7 @@ export function readContent(contentDir: string, displayRoot: string, record: Con
       reject(record, entry, [messages.mdxInContent({ file: show(file.path) })]);
       continue;
     }
-    const article = readArticleFile(file, locale.locale, bytes, entry, record, cache);
+    const article = readArticleFile(file, locale.locale, same ?? bytes, entry, record, cache);
     if (article) read.articles.push(article);
   }
 
@@ -98,6 +100,14 @@ export function readContent(contentDir: string, displayRoot: string, record: Con
     diagnostics.push(flat > 0 ? messages.noLocaleFolder({ file: displayRoot }, flat) : messages.contentEmpty({ file: displayRoot }));
   }
   return read;
+}
+
+/** What the last load knew of an article file, if the cache still has its front matter (else it is read). */
+function knownAndCached(file: ContentFile, known: LoadOptions['known'], cache: RenderCache | undefined): KnownFile | undefined {
+  const same = known?.(file.path);
+  if (!same || !cache?.getRead) return undefined;
+  const locale = describeLocale(file.localeFolder ?? '');
+  return locale.ok && cache.getRead(readKey(locale.locale, same.hash)) ? same : undefined;
 }
 
 /** The publishing decision for an asset (publish-policy.ts), written into its entry; true if it may be published. */
