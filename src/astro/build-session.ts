@@ -39,6 +39,8 @@ export interface BuildSession {
   run: Promise<LoadedContent> | undefined;
   /** `astro dev`: the refresh a burst of content changes starts (a new run, or only a reload of the open pages). */
   refresh: Promise<void> | undefined;
+  /** `astro dev`: settles when every refresh started so far is done (wait-for-content.ts); never rejects. */
+  settled: Promise<void> | undefined;
   /** `astro dev`: what changed since the last refresh started (`<event>:<content path>`). */
   changed: Set<string>;
   /**
@@ -72,7 +74,7 @@ declare global {
 }
 
 export function createBuildSession(options: SiteOptions, contentDir: string): BuildSession {
-  return { options, contentDir, command: undefined, site: options.SITE_URL, outDir: '', cacheDir: '', run: undefined, refresh: undefined, changed: new Set(), unread: new Set(), devCache: undefined, watcher: undefined, reloadPages: undefined, refreshContent: undefined, content: undefined, search: undefined };
+  return { options, contentDir, command: undefined, site: options.SITE_URL, outDir: '', cacheDir: '', run: undefined, refresh: undefined, settled: undefined, changed: new Set(), unread: new Set(), devCache: undefined, watcher: undefined, reloadPages: undefined, refreshContent: undefined, content: undefined, search: undefined };
 }
 
 /** The session of the help-site integration this loader runs under. */

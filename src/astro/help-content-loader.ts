@@ -94,6 +94,8 @@ function watchContent(context: LoaderContext, session: BuildSession) {
         await session.refreshContent();
       })
       .catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+    // Pages asked for meanwhile wait for it (wait-for-content.ts).
+    session.settled = Promise.all([session.settled, session.refresh]).then(() => undefined);
   }, (message) => context.logger.warn(message));
 }
 

@@ -17,6 +17,7 @@ import type { AstroIntegration } from 'astro';
 import { createBuildSession, HELP_LOADERS, HELP_SITE, SESSION_HOOK } from './build-session.ts';
 import type { SiteOptions } from '../site-options.ts';
 import { servePictures } from './serve-pictures.ts';
+import { waitForContent } from './wait-for-content.ts';
 import { keepHeapNearLive } from './heap-growth.ts';
 import { viteWatchIgnore } from './content-watcher.ts';
 
@@ -44,6 +45,7 @@ export function helpSite(options: SiteOptions, contentDir: string): AstroIntegra
       'astro:server:setup': ({ server, refreshContent }) => {
         session.reloadPages = () => server.environments.client.hot.send({ type: 'full-reload', path: '*' });
         if (refreshContent) session.refreshContent = () => refreshContent({ loaders: [...HELP_LOADERS] });
+        server.middlewares.use(waitForContent(session));
         server.middlewares.use(servePictures(session));
       },
       'astro:server:done': () => {
