@@ -33,6 +33,8 @@ interface ArticleToWrite {
   page: ArticlePage;
 }
 
+const hashOf = (html: string) => createHash('sha1').update(html).digest('hex');
+
 /** Pages stamped and written together: enough for the parallel writes, few enough to hold. */
 const WRITE_BATCH = 256;
 
@@ -88,8 +90,11 @@ export async function writeArticlePages(session: BuildSession, previous: Written
     };
     const fileOf = (page: ArticlePageToWrite<ArticleToWrite>) => `${page.id.slice(locale.length + 1)}/index.html`;
     const pages = byLocale.get(locale) ?? [];
-    for (const page of pages) hashes.set(`${locale}/${fileOf(page)}`, createHash('sha1').update(stamp(page)).digest('hex'));
-    const unchanged = (file: string) => previous[`${locale}/${file}`] !== undefined && previous[`${locale}/${file}`] === hashes.get(`${locale}/${file}`);
+    // With no page of the locale in the last build's record (a cold build, a new locale), every page is
+    // written: each is stamped once, and hashed as it is written (stamping twice was 0.8 s at 12,000 pages).
+    const recorded = pages.some((page) => previous[`${locale}/${fileOf(page)}`] !== undefined);
+    if (recorded) for (const page of pages) hashes.set(`${locale}/${fileOf(page)}`, hashOf(stamp(page)));
+    const unchanged = (file: string) => recorded && previous[`${locale}/${file}`] !== undefined && previous[`${locale}/${file}`] === hashes.get(`${locale}/${file}`);
     const { kept, fresh } = restore(out, stash, locale, unchanged);
     const changed = pages.filter((page) => {
       const file = fileOf(page);
@@ -98,7 +103,13 @@ export async function writeArticlePages(session: BuildSession, previous: Written
       return !kept.has(file);
     });
     for (let i = 0; i < changed.length; i += WRITE_BATCH) {
-      await writeFilesInParallel(changed.slice(i, i + WRITE_BATCH).map((page) => ({ path: join(out, locale, fileOf(page)), data: stamp(page) })));
+      await writeFilesInParallel(
+        changed.slice(i, i + WRITE_BATCH).map((page) => {
+          const data = stamp(page);
+          if (!recorded) hashes.set(`${locale}/${fileOf(page)}`, hashOf(data));
+          return { path: join(out, locale, fileOf(page)), data };
+        }),
+      );
     }
     written += changed.length;
     await stopPoint('article-pages'); // test-only (stop-at.ts): stops after the first locale
