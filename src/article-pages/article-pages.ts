@@ -6,7 +6,7 @@
 import type { ArticleShown } from '../pipeline/article-schema.ts';
 import type { LocaleInfo } from '../pipeline/locales.ts';
 
-export interface ArticlePageToWrite<A extends { page: ArticleShown } = { page: ArticleShown }> {
+export interface ArticlePageToWrite<A extends { page: Pick<ArticleShown, 'locale' | 'slug'> } = { page: ArticleShown }> {
   /** `nl-nl/declined-credit-card`: where the page goes, without slashes around it. */
   id: string;
   article: A;
@@ -14,7 +14,7 @@ export interface ArticlePageToWrite<A extends { page: ArticleShown } = { page: A
   fallbackFor?: LocaleInfo | undefined;
 }
 
-export function articlePagesToWrite<A extends { page: ArticleShown }>(
+export function articlePagesToWrite<A extends { page: Pick<ArticleShown, 'locale' | 'slug'> }>(
   articles: readonly A[],
   locales: readonly LocaleInfo[],
   sourceLocale: string,
