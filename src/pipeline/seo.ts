@@ -19,8 +19,31 @@ export interface Alternate {
   href: string;
 }
 
+/**
+ * `url` resolved against the site, as the URL standard does it (`new URL(url, site).href`). A site path of
+ * plain characters with no dot segment resolves to the site's origin and the path as it is, without a parse:
+ * 35 hreflang links on each of 112,000 pages were four million URL parses, two seconds of a build.
+ */
 export function absolute(site: string, url: string): string {
+  if (PLAIN_PATH.test(url) && !DOT_SEGMENT.test(url)) {
+    const origin = originOf(site);
+    if (origin !== undefined) return origin + url;
+  }
   return new URL(url, site).href;
+}
+
+/** `/nl-nl/some-article/`: unreserved characters only, never `//` at the start (a host, not a path). */
+const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9\-._~/]*$/;
+const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+const origins = new Map<string, string | undefined>();
+
+/** What an absolute path is put after: `https://help.example.com` (undefined for a site that is not http(s)). */
+function originOf(site: string): string | undefined {
+  if (!origins.has(site)) {
+    const root = new URL('/', site);
+    origins.set(site, root.protocol === 'https:' || root.protocol === 'http:' ? root.href.slice(0, -1) : undefined);
+  }
+  return origins.get(site);
 }
 
 /** A page is canonical to itself; a fallback page (source text shown in another locale) to its source. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternatesFor, canonicalFor, robotsTxt } from '../../src/pipeline/seo.ts';
+import { absolute, alternatesFor, canonicalFor, robotsTxt } from '../../src/pipeline/seo.ts';
 
 const site = 'https://help.example.com';
 const en = { locale: 'en-us', tag: 'en-US', url: '/en-us/declined-credit-card/' };
@@ -40,4 +40,35 @@ describe('robots.txt', () => {
   it('names no sitemap when the site has none (no article is indexable)', () => {
     expect(robotsTxt(site, false)).toBe('User-agent: *\nDisallow: /fwlink/\nDisallow: /l10n/\n');
   });
+});
+
+describe('absolute URLs', () => {
+  // The quick way for plain paths must give what the URL standard gives, for every site and path.
+  const sites = ['https://help.example.com', 'https://help.example.com/', 'https://Help.Example.COM:443/', 'http://127.0.0.1:4321/', 'https://example.com/docs/help/', 'https://user:pw@example.com/base'];
+  const paths = [
+    '/nl-nl/declined-credit-card/',
+    '/',
+    '/sitemap.xml',
+    '/ja-jp/A_b~c.d-e/',
+    '/nl-nl/café/',
+    '/nl-nl/a b/',
+    '//evil.example/x/',
+    '/./nl-nl/',
+    '/nl-nl/../en-us/',
+    '/nl-nl/.',
+    '/nl-nl/..',
+    '/nl-nl/.hidden/',
+    '/nl-nl/a..b/',
+    '/%41%zz/',
+    '/a?b=c#d',
+    '/a#frag',
+    '/a//b/',
+    'relative/path/',
+    '/a\\b/',
+  ];
+  for (const site of sites) {
+    it(`resolves every path as new URL does against ${site}`, () => {
+      for (const path of paths) expect([path, absolute(site, path)]).toEqual([path, new URL(path, site).href]);
+    });
+  }
 });
