@@ -3,7 +3,7 @@
  * same content reads and renders nothing again and gives the same result, front matter included; a changed
  * file is read and rendered again.
  */
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -104,6 +104,21 @@ describe('`astro dev` loading again after a saved file (LoadOptions.known)', () 
     const full = devLoad();
     expect(told.articles.map((a) => a.data)).toEqual(full.articles.map((a) => a.data));
     expect(told.manifest).toEqual(full.manifest);
+  });
+
+  it('reads again an article reached through a link when its target changed (the watcher reports the target)', () => {
+    symlinkSync('payment-past-due.md', join(content, 'nl-nl/achterstallig-alias.md'));
+    const cache = openRenderCache(renderCachePath(join(work, 'dev-cache-link')));
+    const devLoad = (known?: LoadOptions['known']) => {
+      const loaded = loadContent({ contentDir: content, displayRoot: 'content', cache, deferRender: true, known });
+      cache.saveReads();
+      return loaded;
+    };
+    const first = devLoad();
+    retitle('Via de link');
+    const after = devLoad((p) => (p === path ? undefined : first.known?.get(p)));
+    expect(after.articles.find((a) => a.data.path === 'nl-nl/achterstallig-alias.md')?.data.title).toBe('Via de link');
+    rmSync(join(content, 'nl-nl/achterstallig-alias.md'));
   });
 
   it('reads a file it knew when the cache no longer has its front matter', () => {

@@ -25,14 +25,16 @@ export interface ContentFile {
 
 export interface ContentListing {
   files: ContentFile[];
+  /** Files reached through a symbolic link (walk-files.ts `linked`). */
+  linked: ReadonlySet<string>;
   problems: WalkProblem[];
 }
 
 export function listContent(contentDir: string): ContentListing {
   // Dot files and folders (.git, .DS_Store, .htaccess) are tooling, never content: listed, not published.
-  const { paths, listedOnly, problems } = walkFolder(contentDir, { listOnly: (name) => name.startsWith('.') });
+  const { paths, listedOnly, linked, problems } = walkFolder(contentDir, { listOnly: (name) => name.startsWith('.') });
   const files = paths.map((path) => (listedOnly.has(path) ? { path, localeFolder: path.includes('/') ? path.split('/')[0] : undefined, kind: 'ignored' as const } : classify(path)));
-  return { files, problems };
+  return { files, linked, problems };
 }
 
 export function classify(path: string): ContentFile {

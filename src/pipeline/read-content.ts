@@ -46,7 +46,8 @@ export function readContent(contentDir: string, displayRoot: string, record: Con
   for (const problem of listing.problems) diagnostics.push(treeProblem(problem, show));
   for (const file of listing.files) {
     // `astro dev`: an article unchanged since the last load, whose front matter the cache has, is not read.
-    const same = file.kind === 'article' ? knownAndCached(file, known, cache) : undefined;
+    // One reached through a link always is: the watcher reports a change at the link's target, not here.
+    const same = file.kind === 'article' && !listing.linked.has(file.path) ? knownAndCached(file, known, cache) : undefined;
     let bytes: Uint8Array;
     try {
       bytes = file.kind === 'ignored' || same ? new Uint8Array() : readFileSync(join(contentDir, file.path));

@@ -39,11 +39,16 @@ export interface Walked {
   listedOnly: Set<string>;
   /** Every folder walked into, `.` for the folder itself, sorted (what `astro dev` watches). */
   folders: string[];
+  /**
+   * The files reached through a symbolic link (the file is one, or a folder on its way is): a change to what
+   * such a file shows is seen at the link's target, another path.
+   */
+  linked: Set<string>;
   problems: WalkProblem[];
 }
 
 export function walkFolder(folder: string, options: WalkOptions = {}): Walked {
-  const walked: Walked = { paths: [], listedOnly: new Set(), folders: [], problems: [] };
+  const walked: Walked = { paths: [], listedOnly: new Set(), folders: [], linked: new Set(), problems: [] };
   let root: string;
   try {
     root = realpathSync(folder);
@@ -80,7 +85,7 @@ interface Walk {
   open: Set<string>;
 }
 
-function walk(state: Walk, folder: string, relativePath: string) {
+function walk(state: Walk, folder: string, relativePath: string, viaLink = false) {
   const { walked, options } = state;
   let entries: Dirent[];
   try {
@@ -125,10 +130,11 @@ function walk(state: Walk, folder: string, relativePath: string) {
         continue;
       }
       state.open.add(real);
-      walk(state, full, path);
+      walk(state, full, path, viaLink || entry.isSymbolicLink());
       state.open.delete(real);
     } else if (stats.isFile()) {
       walked.paths.push(path);
+      if (viaLink || entry.isSymbolicLink()) walked.linked.add(path);
     } else {
       walked.problems.push({ path, kind: 'not-a-file', detail: 'a pipe, socket or device' });
     }

@@ -62,10 +62,20 @@ describe('walkFolder', () => {
     symlinkSync('..', join(root, 'en-us/topics/up'));
     const walked = walkFolder(root);
     expect(walked.paths).toEqual(['en-us/old-topics/a.md', 'en-us/topics/a.md']);
+    // Reached through the linked folder: a change to it is seen at en-us/topics/a.md.
+    expect([...walked.linked]).toEqual(['en-us/old-topics/a.md']);
     expect(walked.problems.map((p) => [p.path, p.kind])).toEqual([
       ['en-us/old-topics/up', 'symlink-loop'],
       ['en-us/topics/up', 'symlink-loop'],
     ]);
+  });
+
+  it('names a file that is a link as linked, and a plain file not', () => {
+    const root = tree(['en-us/a.md']);
+    symlinkSync('a.md', join(root, 'en-us/alias.md'));
+    const walked = walkFolder(root);
+    expect(walked.paths).toEqual(['en-us/a.md', 'en-us/alias.md']);
+    expect([...walked.linked]).toEqual(['en-us/alias.md']);
   });
 
   it('reports a missing folder as a problem of the folder itself', () => {
