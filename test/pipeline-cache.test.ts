@@ -81,15 +81,18 @@ describe('`astro dev` loading again after a saved file (LoadOptions.known)', () 
   const path = 'nl-nl/payment-past-due.md';
   const titleOf = (loaded: ReturnType<typeof loadContent>) => loaded.articles.find((a) => a.data.path === path)?.data.title;
   const retitle = (title: string) => writeFileSync(join(content, path), readFileSync(join(content, path), 'utf8').replace(/^title: .*$/m, `title: ${title}`));
-
-  it('reads no article file it knew and was not told of, and reads again the one it was told changed', () => {
-    // As the dev server keeps it: open from load to load, saving what each read.
-    const cache = openRenderCache(renderCachePath(join(work, 'dev-cache')));
-    const devLoad = (known?: LoadOptions['known']) => {
+  /** Loads as the dev server does: one cache, open from load to load, saving what each load read. */
+  const devLoader = (cacheName: string) => {
+    const cache = openRenderCache(renderCachePath(join(work, cacheName)));
+    return (known?: LoadOptions['known']) => {
       const loaded = loadContent({ contentDir: content, displayRoot: 'content', cache, deferRender: true, known });
       cache.saveReads();
       return loaded;
     };
+  };
+
+  it('reads no article file it knew and was not told of, and reads again the one it was told changed', () => {
+    const devLoad = devLoader('dev-cache');
     const first = devLoad();
     expect(first.known?.size).toBe(first.articles.length);
     retitle('Een nieuwe titel');
@@ -108,12 +111,7 @@ describe('`astro dev` loading again after a saved file (LoadOptions.known)', () 
 
   it('reads again an article reached through a link when its target changed (the watcher reports the target)', () => {
     symlinkSync('payment-past-due.md', join(content, 'nl-nl/achterstallig-alias.md'));
-    const cache = openRenderCache(renderCachePath(join(work, 'dev-cache-link')));
-    const devLoad = (known?: LoadOptions['known']) => {
-      const loaded = loadContent({ contentDir: content, displayRoot: 'content', cache, deferRender: true, known });
-      cache.saveReads();
-      return loaded;
-    };
+    const devLoad = devLoader('dev-cache-link');
     const first = devLoad();
     retitle('Via de link');
     const after = devLoad((p) => (p === path ? undefined : first.known?.get(p)));
