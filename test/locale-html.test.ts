@@ -90,6 +90,38 @@ describe('HTML set aside per locale', () => {
     expect(Object.fromEntries(loaded.localeHtml('en-us'))).toEqual(expected['en-us']);
   });
 
+  it('reads a cached locale’s HTML only when a listener asks for it, and gives the same HTML then', () => {
+    const content = site('lazy');
+    const cacheFolder = join(work, 'lazy-cache');
+    const byUrl: Record<string, Record<string, string>> = {};
+    for (const a of loadContent({ contentDir: content, displayRoot: 'content' }).articles) (byUrl[a.data.locale] ??= {})[a.data.url] = a.html;
+    load(content, cacheFolder);
+    const counted = (asks: boolean) => {
+      const cache = openRenderCache(renderCachePath(cacheFolder));
+      const reads: string[] = [];
+      const readHtml = cache.readHtml.bind(cache);
+      cache.readHtml = (locale: string) => (reads.push(locale), readHtml(locale));
+      const handed: Record<string, Record<string, string>> = {};
+      loadContent({
+        contentDir: content,
+        displayRoot: 'content',
+        cache,
+        setAside: true,
+        onLocaleRendered: (locale, articles) => {
+          // The same key for the same HTML: what the search index's hash is made of.
+          expect(articles.every((a) => a.htmlKey.includes(a.url.split('/')[1]!))).toBe(true);
+          if (asks) handed[locale] = Object.fromEntries(articles.map((a) => [a.url, a.html]));
+        },
+      });
+      expect(cache.misses).toBe(0);
+      return { reads, handed };
+    };
+    expect(counted(false).reads).toEqual([]);
+    const asked = counted(true);
+    expect(asked.reads.sort()).toEqual(Object.keys(byUrl).sort());
+    expect(asked.handed).toEqual(byUrl);
+  });
+
   it('renders again what a damaged HTML file lost, at the start of a build or while its pages are written', () => {
     const content = site('damaged');
     const cacheFolder = join(work, 'damaged-cache');

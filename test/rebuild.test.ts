@@ -42,7 +42,9 @@ beforeAll(() => {
 describe('a rebuild after articles changed', () => {
   it('writes only the changed and new article pages and indexes only their locale', () => {
     // 12 articles and the Dutch fallback page of the English-only request-a-refund.
-    expect(log).toMatch(/\b13 article pages \(2 written, 11 unchanged\)/);
+    // An article added and one removed: every article's HTML has a new cache key (the site's titles changed),
+    // so each page the last build wrote is stamped and compared by its hash.
+    expect(log).toMatch(/\b13 article pages \(2 written, 11 unchanged; 14 stamped\)/);
     expect(log).toContain('(indexed nl-nl; 1 unchanged locale(s) kept)');
   });
 
@@ -72,6 +74,20 @@ describe('a rebuild after articles changed', () => {
     const all = files(cold);
     expect(files(out)).toEqual(all);
     expect(all.filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join(cold, f))))).toEqual([]);
+  });
+});
+
+describe("a rebuild after one article's text changed", () => {
+  let again: string;
+  beforeAll(() => {
+    appendFileSync(join(content, 'nl-nl/payment-past-due.md'), '\nNog een zin, over de tureluur.\n');
+    again = build(out);
+  }, 180_000);
+
+  it('stamps only the changed page: the others are known unchanged by their keys', () => {
+    // The changed page twice: to compare its hash, then to write it.
+    expect(again).toMatch(/\b13 article pages \(1 written, 12 unchanged; 2 stamped\)/);
+    expect(readFileSync(join(out, 'nl-nl/payment-past-due/index.html'), 'utf8')).toContain('tureluur');
   });
 });
 

@@ -25,6 +25,7 @@ import { articleUrl, slugFromPath } from '../pipeline/slug.ts';
 import { localeInfoSchema } from '../pipeline/locales.ts';
 import { isIndexable } from '../pipeline/sitemap/sitemap-url.ts';
 import { openRenderCache, renderCachePath } from '../pipeline/render-cache-file.ts';
+import { openFileStamps } from '../pipeline/file-stamps.ts';
 import { uiStringsWarnings } from '../i18n/ui-strings.ts';
 import { resolvedRedirectSchema, resolvedShortLinkSchema } from '../pipeline/short-links/schema.ts';
 import { inShard, shardLocales, unknownShardLocales } from './shard.ts';
@@ -110,6 +111,7 @@ async function load(context: LoaderContext, session: BuildSession): Promise<Load
   // (0.3 s of deserializing and collecting garbage at 12,000 articles, of a second the writer waits).
   const open = () => openRenderCache(renderCachePath(fileURLToPath(context.config.cacheDir)));
   const cache = dev ? (session.devCache ??= open()) : open();
+  const stamps = dev ? undefined : openFileStamps(contentDir, join(fileURLToPath(context.config.cacheDir), 'help-file-stamps.v8'));
   let cacheMs = performance.now() - cacheStarted;
   // In a build, each locale's search index starts as soon as the locale is rendered (search-indexer.ts).
   // Imported here: `astro dev` indexes nothing, and each module this file imports is compiled at its start.
@@ -126,6 +128,8 @@ async function load(context: LoaderContext, session: BuildSession): Promise<Load
           renderLocales: shardLocales,
           // Each locale's HTML waits in the cache's files for the page writer, not in memory (locale-html.ts).
           setAside: true,
+          // A file whose stat is what the last build recorded is not read again (file-stamps.ts).
+          known: stamps?.known,
           // One line per locale while rendering, so a long build is never silent; the search index starts here too.
           onLocaleRendered: (locale, articles) => {
             logger.info(`${locale}: ${articles.length.toLocaleString('en')} article${articles.length === 1 ? '' : 's'} ready after ${seconds(performance.now() - started)}`);
@@ -143,6 +147,10 @@ async function load(context: LoaderContext, session: BuildSession): Promise<Load
   // `astro dev` keeps the front matter it read, so the next start reads only what changed (2 s of 12,000 articles' YAML).
   if (dev) cache.saveReads();
   else cache.save();
+  if (stamps && loaded.known) {
+    stamps.save(loaded.known);
+    delete loaded.known;
+  }
   cacheMs += performance.now() - saveStarted;
   reportFindings(loaded, logger, fileURLToPath(context.config.cacheDir), session.options.HELP_VERBOSE);
   if (dev) {
@@ -150,7 +158,7 @@ async function load(context: LoaderContext, session: BuildSession): Promise<Load
   } else logger.info(
     `${loaded.articles.length} articles in ${loaded.locales.length} locales from ${contentDir} ` +
       `(${cache.hits} cached, ${cache.misses} rendered) in ${Math.round(performance.now() - started)} ms ` +
-      `(read ${ms(loaded.timings.prepare)}, render ${ms(loaded.timings.render)}, link ${ms(loaded.timings.complete)}, cache ${ms(cacheMs)})`,
+      `(read ${ms(loaded.timings.prepare)}, ${stamps?.hits ?? 0} files unchanged, render ${ms(loaded.timings.render)}, link ${ms(loaded.timings.complete)}, cache ${ms(cacheMs)})`,
   );
   for (const warning of uiStringsWarnings(loaded.locales.map((l) => l.folder))) logger.warn(warning);
   // The dev server stays up with content errors: each broken article shows what is wrong at its URL, and

@@ -20,10 +20,11 @@ import { servePictures } from './serve-pictures.ts';
 import { waitForContent } from './wait-for-content.ts';
 import { keepHeapNearLive } from './heap-growth.ts';
 import { viteWatchIgnore } from './content-watcher.ts';
+import type { WrittenPages } from './write-article-pages.ts';
 
 export function helpSite(options: SiteOptions, contentDir: string): AstroIntegration {
   const session = createBuildSession(options, contentDir);
-  let previousPages: Record<string, string> = {};
+  let previousPages: WrittenPages = {};
   return {
     name: HELP_SITE,
     hooks: {

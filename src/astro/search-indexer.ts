@@ -5,9 +5,11 @@
  * rendered and indexed first: their dictionary takes memory, better spent while the pipeline renders than
  * while Astro builds, and their trigram index is the longest work, better done beside rendering than after.
  *
- * Each locale is its own Pagefind bundle (`dist/pagefind/nl-nl/`), recorded with a hash of its input pages.
- * A locale whose input pages did not change keeps the bundle the last build published; the others are
- * indexed into the cache folder and moved into dist/ at the end of the build (pagefind-index.ts).
+ * Each locale is its own Pagefind bundle (`dist/pagefind/nl-nl/`), recorded with a hash of what its input
+ * pages are made of (each article's URL, title and render cache key) and a hash of the pages. A locale whose
+ * input pages did not change keeps the bundle the last build published (without its HTML being read when
+ * the first hash is the same); the others are indexed into the cache folder and moved into dist/ at the
+ * end of the build (pagefind-index.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -40,7 +42,7 @@ export function indexedFirst(locale: LocaleInfo): boolean {
   return DICTIONARY_LANGUAGES.has(locale.language);
 }
 
-/** The bundles in an output folder's `pagefind/`, by locale: the hash of the input pages each was made from. */
+/** The bundles in an output folder's `pagefind/`, by locale: `<hash of what the input pages are made of>:<hash of the pages>`. */
 export type PublishedBundles = Record<string, string>;
 
 export const publishedRecord = (cacheDir: string) => join(cacheDir, 'help-search-bundles.json');
@@ -83,12 +85,24 @@ export function startSearchIndex(writes: (locale: string) => boolean, cacheDir: 
     busy: () => heavy.size > 0,
     add(locale, articles) {
       if (!writes(locale)) return;
+      // Recorded: `<what the pages are made of>:<the pages>`. The input pages are made of what the first hash
+      // takes in (searchPage), an article's HTML by its render key, so a locale with the same first hash is
+      // known unchanged without reading its HTML (load-content.ts reads it only when asked). Render keys
+      // change with any title of the site: then the pages themselves are hashed, and a locale whose pages
+      // are the same keeps its bundle all the same.
+      const [lastMade, lastPages] = (published[locale] ?? '').split(':');
+      const madeHash = searchInputsHash(articles);
+      if (lastMade === madeHash && stillThere(locale)) {
+        locales.push({ locale, pages: articles.length, hash: published[locale]! });
+        return;
+      }
       // Each input page lives as UTF-8 bytes only: hashed here, then transferred to the worker.
       const pages = articles.map((a): [string, Uint8Array] => [a.url, encoder.encode(searchPage(a))]);
       const digest = createHash('sha1').update(`${INDEX_VERSION}\0`);
       for (const [url, bytes] of pages) digest.update(`${url}\0`).update(bytes).update('\0');
-      const hash = digest.digest('hex');
-      if (published[locale] === hash && stillThere(locale)) {
+      const pagesHash = digest.digest('hex');
+      const hash = `${madeHash}:${pagesHash}`;
+      if (lastPages === pagesHash && stillThere(locale)) {
         locales.push({ locale, pages: pages.length, hash });
         return;
       }
@@ -159,9 +173,16 @@ function searchPage({ locale, title, html, hasH1 }: RenderedArticle): string {
   return `<!doctype html><html lang="${locale.tag}" dir="${locale.dir}"><body><article data-pagefind-body>${h1}${html}</article></body></html>`;
 }
 
+/** What a locale's input pages are made of (searchPage), its articles' HTML by their render keys: read no HTML. */
+export function searchInputsHash(articles: readonly Omit<RenderedArticle, 'html'>[]): string {
+  const made = createHash('sha1').update(`${INDEX_VERSION}\0`);
+  for (const a of articles) made.update(`${a.locale.tag}\0${a.locale.dir}\0${a.url}\0${a.title}\0${a.hasH1}\0${a.htmlKey}\0`);
+  return made.digest('hex');
+}
+
 /** Where the npm package is; `pagefind` resolves to <package>/lib/index.js. */
 const PAGEFIND_PACKAGE = join(fileURLToPath(import.meta.resolve('pagefind')), '../..');
 
 /** Part of every locale's cache key: a Pagefind update, or a change to our indexing code, re-indexes everything. */
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(join(PAGEFIND_PACKAGE, 'package.json'), 'utf8')) as { version: string }).version;
-const INDEX_VERSION = INDEX_CODE.reduce((digest, file) => digest.update(readFileSync(file)), createHash('sha1').update(PAGEFIND_VERSION)).digest('hex');
+const INDEX_VERSION = [...INDEX_CODE, new URL(import.meta.url), new URL('../article-pages/html-escape.ts', import.meta.url)].reduce((digest, file) => digest.update(readFileSync(file)), createHash('sha1').update(PAGEFIND_VERSION)).digest('hex');

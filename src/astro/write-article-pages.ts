@@ -5,18 +5,21 @@
  *
  * A page whose HTML is the same as in the last build is not written again: the locale folders move aside
  * before Astro empties dist/ and come back with only changed pages rewritten (previous-output.ts). The
- * record of the last build (page → hash) is kept in Astro's cache folder with the output folder it is for.
+ * record of the last build (page → its key and the hash of its HTML) is kept in Astro's cache folder with
+ * the output folder it is for. A page whose key is the one recorded is not even stamped (page-key.ts).
  *
  * The articles come from the build session (build-session.ts), which the content loader filled; their HTML
  * is read back one locale at a time (`localeHtml`: the pipeline set it aside in the render cache), with the
- * source locale's, which fallback pages show, kept throughout. So the HTML held is two locales', not the site's.
+ * source locale's, which fallback pages show, kept once read. So the HTML held is two locales', not the site's.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { articleParts } from '../article-pages/article-parts.ts';
 import { articlePagesToWrite, type ArticlePageToWrite } from '../article-pages/article-pages.ts';
+import { codeFingerprint, pageKeys, shellKey } from '../article-pages/page-key.ts';
 import { parseShell, type StampArticle } from '../article-pages/shell.ts';
 import { sourceLocale } from '../i18n/site-config.ts';
 import { readOutputRecord, restore, setAside, stashFolder, writeOutputRecord } from './previous-output.ts';
@@ -26,11 +29,15 @@ import type { BuildSession } from './build-session.ts';
 import { toArticlePage, type ArticlePage } from '../pipeline/article-schema.ts';
 import { writeFilesInParallel } from './write-files.ts';
 
-/** What the last build into an output folder wrote: `nl-nl/slug/index.html` → hash of its HTML. */
-type Written = Record<string, string>;
+/**
+ * What the last build into an output folder wrote: `nl-nl/slug/index.html` → the page's key (page-key.ts)
+ * and the hash of its HTML.
+ */
+export type WrittenPages = Record<string, [key: string, hash: string]>;
 
 interface ArticleToWrite {
   page: ArticlePage;
+  htmlKey: string;
 }
 
 const hashOf = (html: string) => createHash('sha1').update(html).digest('hex');
@@ -38,30 +45,41 @@ const hashOf = (html: string) => createHash('sha1').update(html).digest('hex');
 /** Pages stamped and written together: enough for the parallel writes, few enough to hold. */
 const WRITE_BATCH = 256;
 
-const recordOf = (session: BuildSession) => join(session.cacheDir, 'help-article-pages.json');
+const recordOf = (session: BuildSession) => join(session.cacheDir, 'help-article-pages.v2.json');
 const stashOf = (session: BuildSession) => stashFolder(session.cacheDir, 'article-pages');
 
+/** The site's code (src/) in every page's key; without it no page is kept by its key, each is compared by its HTML. */
+function fingerprint(site: string): string {
+  try {
+    return codeFingerprint(fileURLToPath(new URL('..', import.meta.url)), site, sourceLocale);
+  } catch {
+    return randomUUID();
+  }
+}
+
 /** Before Astro empties dist/: the last build's locale folders move aside, and its record goes (previous-output.ts). */
-export function setArticlePagesAside(session: BuildSession): Written {
-  const previous = readOutputRecord<Written>(recordOf(session), session.outDir) ?? {};
+export function setArticlePagesAside(session: BuildSession): WrittenPages {
+  const previous = readOutputRecord<WrittenPages>(recordOf(session), session.outDir) ?? {};
   const folders = new Set(Object.keys(previous).map((file) => file.split('/')[0]!));
   setAside(session.outDir, stashOf(session), recordOf(session), [...folders].filter(inShard));
+  rmSync(join(session.cacheDir, 'help-article-pages.json'), { force: true }); // the record before page keys
   return previous;
 }
 
 /** At the end of the build: every article and fallback page, stamped into its locale's shell. */
-export async function writeArticlePages(session: BuildSession, previous: Written, out: string, logger: AstroIntegrationLogger) {
+export async function writeArticlePages(session: BuildSession, previous: WrittenPages, out: string, logger: AstroIntegrationLogger) {
   const started = performance.now();
   const content = session.content;
   if (!content) throw new Error('No content in this build session: the help-content loader did not run.');
-  const articles: ArticleToWrite[] = content.articles.map(({ data }) => ({ page: toArticlePage(data) }));
+  const articles: ArticleToWrite[] = content.articles.map(({ data, htmlKey }) => ({ page: toArticlePage(data), htmlKey }));
   const site = session.site;
   const stash = stashOf(session);
   const shellRoot = join(out, 'article-shell');
-  const shells = new Map<string, StampArticle>();
+  const shells = new Map<string, { stamp: StampArticle; key: string }>();
   for (const locale of content.locales.filter((l) => inShard(l.folder))) {
     const file = join(shellRoot, locale.folder, 'index.html');
-    shells.set(locale.folder, parseShell(readFileSync(file, 'utf8'), file));
+    const html = readFileSync(file, 'utf8');
+    shells.set(locale.folder, { stamp: parseShell(html, file), key: shellKey(html) });
   }
   rmSync(shellRoot, { recursive: true, force: true });
 
@@ -74,27 +92,40 @@ export async function writeArticlePages(session: BuildSession, previous: Written
   }
 
   // One locale at a time, so only one locale's HTML is in memory (and the source locale's, for fallback
-  // pages). Its pages are stamped and hashed first, each let go of at once: which pages are unchanged decides
-  // what comes back from the last build. The changed ones are stamped again as they are written, a few
-  // hundred at a time: holding a locale's pages until written was the build's peak (two stampings cost a
-  // tenth of a millisecond a page).
-  const hashes = new Map<string, string>();
+  // pages), and only if one of its pages must be stamped. A page whose key (page-key.ts) is the last build's
+  // is the same page: it is not stamped. Another page the last build wrote is stamped and hashed, each let go
+  // of at once, and kept if its hash is the same. The changed ones are stamped again as they are written, a
+  // few hundred at a time: holding a locale's pages until written was the build's peak.
+  const keyOf = pageKeys(fingerprint(site));
+  const record = new Map<string, [key: string, hash: string]>();
   let written = 0;
-  const sourceHtml = content.localeHtml(sourceLocale);
-  for (const locale of shells.keys()) {
-    const localeHtml = locale === sourceLocale ? sourceHtml : content.localeHtml(locale);
+  let stamped = 0;
+  let sourceHtml: Map<string, string> | undefined;
+  for (const [locale, shell] of shells) {
+    let localeHtml: Map<string, string> | undefined;
+    const htmlOf = (page: ArticlePage) => {
+      const html = page.locale === sourceLocale ? (sourceHtml ??= content.localeHtml(sourceLocale)) : (localeHtml ??= content.localeHtml(locale));
+      return html.get(page.path);
+    };
     const stamp = ({ article, fallbackFor }: ArticlePageToWrite<ArticleToWrite>) => {
-      const html = (article.page.locale === sourceLocale ? sourceHtml : localeHtml).get(article.page.path);
+      const html = htmlOf(article.page);
       if (html === undefined) throw new Error(`${article.page.path}: no rendered HTML for its page ${article.page.url}`);
-      return shells.get(locale)!(articleParts(article.page, html, { site, sourceLocale, fallbackFor }));
+      stamped++;
+      return shell.stamp(articleParts(article.page, html, { site, sourceLocale, fallbackFor }));
     };
     const fileOf = (page: ArticlePageToWrite<ArticleToWrite>) => `${page.id.slice(locale.length + 1)}/index.html`;
     const pages = byLocale.get(locale) ?? [];
-    // With no page of the locale in the last build's record (a cold build, a new locale), every page is
-    // written: each is stamped once, and hashed as it is written (stamping twice was 0.8 s at 12,000 pages).
-    const recorded = pages.some((page) => previous[`${locale}/${fileOf(page)}`] !== undefined);
-    if (recorded) for (const page of pages) hashes.set(`${locale}/${fileOf(page)}`, hashOf(stamp(page)));
-    const unchanged = (file: string) => recorded && previous[`${locale}/${file}`] !== undefined && previous[`${locale}/${file}`] === hashes.get(`${locale}/${file}`);
+    for (const page of pages) {
+      const id = `${locale}/${fileOf(page)}`;
+      const key = keyOf(page.article.page, page.article.htmlKey, shell.key, page.fallbackFor?.folder);
+      const last = previous[id];
+      // No hash yet (''): a page the last build did not write is hashed as it is written.
+      record.set(id, last?.[0] === key ? last : [key, last ? hashOf(stamp(page)) : '']);
+    }
+    const unchanged = (file: string) => {
+      const last = previous[`${locale}/${file}`];
+      return last !== undefined && last[1] !== '' && last[1] === record.get(`${locale}/${file}`)?.[1];
+    };
     const { kept, fresh } = restore(out, stash, locale, unchanged);
     const changed = pages.filter((page) => {
       const file = fileOf(page);
@@ -106,7 +137,8 @@ export async function writeArticlePages(session: BuildSession, previous: Written
       await writeFilesInParallel(
         changed.slice(i, i + WRITE_BATCH).map((page) => {
           const data = stamp(page);
-          if (!recorded) hashes.set(`${locale}/${fileOf(page)}`, hashOf(data));
+          const id = `${locale}/${fileOf(page)}`;
+          record.set(id, [record.get(id)![0], hashOf(data)]);
           return { path: join(out, locale, fileOf(page)), data };
         }),
       );
@@ -115,6 +147,6 @@ export async function writeArticlePages(session: BuildSession, previous: Written
     await stopPoint('article-pages'); // test-only (stop-at.ts): stops after the first locale
   }
   rmSync(stash, { recursive: true, force: true }); // what is left: locales this build no longer writes
-  writeOutputRecord<Written>(recordOf(session), out, Object.fromEntries(hashes));
-  logger.info(`${hashes.size} article pages (${written} written, ${hashes.size - written} unchanged) in ${Math.round(performance.now() - started)} ms`);
+  writeOutputRecord<WrittenPages>(recordOf(session), out, Object.fromEntries(record));
+  logger.info(`${record.size} article pages (${written} written, ${record.size - written} unchanged; ${stamped} stamped) in ${Math.round(performance.now() - started)} ms`);
 }

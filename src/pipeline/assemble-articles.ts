@@ -36,6 +36,7 @@ export function assembleArticles(articles: ArticleFile[], plan: RenderPlan, rend
     return {
       html,
       stats,
+      htmlKey: cacheKey,
       data: {
         ...a.read.meta,
         locale: a.locale.folder,

@@ -97,13 +97,31 @@ function progress(prepared: Prepared) {
   if (!notify && !cache && !dropHtml) return undefined;
   const again = (at: number) => renderAgain(options.contentDir, plan.facts, articles[at]!.file.path, articles[at]!.locale.folder);
   return localeProgress(plan, articles, (locale, done) => {
-    // A locale that is all cached, with nobody listening, is not read at all: its HTML stays where it is.
-    const taken = cache && (notify || done.some((d) => !plan.cached.has(d.key))) ? takeLocaleHtml(cache, locale, done, plan.cached, again) : undefined;
+    // A locale that is all cached is read only if a listener asks for its HTML: at 110,000 articles, reading
+    // every locale back for the search index's hashes was a tenth of a rebuild.
+    const fresh = done.some((d) => !plan.cached.has(d.key));
+    const taken = cache && fresh ? takeLocaleHtml(cache, locale, done, plan.cached, again) : undefined;
+    let read: Map<string, string> | undefined;
+    const htmlOf = (key: string, rendered: RenderedMarkdown) => {
+      if (!cache) return rendered.html;
+      if (taken) return taken.html.get(key)!;
+      read ??= takeLocaleHtml(cache, locale, done, plan.cached, again).html;
+      return read.get(key)!;
+    };
     notify?.(
       locale,
       done.map(({ at, key, rendered }): RenderedArticle => {
         const a = articles[at]!;
-        return { locale: a.locale, url: articleUrl(a.locale.folder, a.slug), title: a.read.meta.title, html: taken?.html.get(key) ?? rendered.html, hasH1: rendered.hasH1 };
+        return {
+          locale: a.locale,
+          url: articleUrl(a.locale.folder, a.slug),
+          title: a.read.meta.title,
+          get html() {
+            return htmlOf(key, rendered);
+          },
+          hasH1: rendered.hasH1,
+          htmlKey: key,
+        };
       }),
     );
     if (dropHtml) for (const { rendered } of done) rendered.html = '';
@@ -169,6 +187,6 @@ function complete(prepared: Prepared, renders: Map<string, RenderedMarkdown>): O
     errorCount: countErrors(diagnostics),
     facts: plan.facts,
     localeHtml: localeHtmlReader(prepared, articles),
-    ...(options.deferRender ? { known: new Map(prepared.articles.map((a) => [a.file.path, { hash: a.hash, size: a.size, mayInclude: a.mayInclude }])) } : {}),
+    ...(options.deferRender || options.known ? { known: new Map(prepared.articles.map((a) => [a.file.path, { hash: a.hash, size: a.size, mayInclude: a.mayInclude }])) } : {}),
   };
 }

@@ -59,9 +59,10 @@ export interface LoadOptions {
    */
   translations?: boolean;
   /**
-   * `astro dev`: what the last load learned of each article file the watcher saw no change to since. Such a
-   * file is not read again when the cache has its front matter (by its hash): reading every file was a
-   * third of a refresh after a saved title at 12,000 articles, and grows with the site.
+   * What an earlier load learned of an article file that did not change since: in `astro dev` the files
+   * the watcher saw no change to, in a build the files whose stat is the same (file-stamps.ts). Such a file
+   * is not read again when the cache has its front matter (by its hash): reading every file was a third of
+   * a refresh after a saved title at 12,000 articles, and a sixth of a rebuild at 110,000.
    */
   known?: ((path: string) => KnownFile | undefined) | undefined;
 }
@@ -79,8 +80,14 @@ export interface RenderedArticle {
   locale: LocaleInfo;
   url: string;
   title: string;
-  html: string;
+  /**
+   * With `setAside`, a locale the cache had whole is read from the cache's file only when a listener asks
+   * for an article's HTML (search, for a locale whose index is not current); ask during `onLocaleRendered`.
+   */
+  readonly html: string;
   hasH1: boolean;
+  /** Its render cache key: two articles with the same key have the same HTML (render-plan.ts). */
+  htmlKey: string;
 }
 
 export interface RenderCache {
@@ -110,6 +117,8 @@ export interface LoadedArticle {
   html: string;
   /** What rendering changed in the author's text (for the corpus report). */
   stats: RenderedMarkdown['stats'];
+  /** Its render cache key (render-plan.ts): two articles with the same key have the same HTML. */
+  htmlKey: string;
 }
 
 export interface LoadedContent {
@@ -131,7 +140,7 @@ export interface LoadedContent {
    * was set aside (`setAside`); an article whose HTML cannot be read is rendered again, never left empty.
    */
   localeHtml(locale: string): Map<string, string>;
-  /** With `deferRender` (`astro dev`): what this load learned of each article file, for the next load's `known`. */
+  /** With `deferRender` (`astro dev`) or `known`: what this load learned of each article file, for the next load's `known`. */
   known?: Map<string, KnownFile>;
   /** Where the time went, in milliseconds: reading and typing files, rendering, linking and checking. */
   timings: { prepare: number; render: number; complete: number };
