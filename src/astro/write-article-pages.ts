@@ -97,6 +97,14 @@ export async function writeArticlePages(session: BuildSession, previous: Written
   // of at once, and kept if its hash is the same. The changed ones are stamped again as they are written, a
   // few hundred at a time: holding a locale's pages until written was the build's peak.
   const keyOf = pageKeys(fingerprint(site));
+  // The last build's pages of each locale, which the record vouches are in its folder (previous-output.ts).
+  const recordedPages = new Map<string, string[]>();
+  for (const id of Object.keys(previous)) {
+    const at = id.indexOf('/');
+    const list = recordedPages.get(id.slice(0, at));
+    if (list) list.push(id.slice(at + 1));
+    else recordedPages.set(id.slice(0, at), [id.slice(at + 1)]);
+  }
   const record = new Map<string, [key: string, hash: string]>();
   let written = 0;
   let stamped = 0;
@@ -126,7 +134,7 @@ export async function writeArticlePages(session: BuildSession, previous: Written
       const last = previous[`${locale}/${file}`];
       return last !== undefined && last[1] !== '' && last[1] === record.get(`${locale}/${file}`)?.[1];
     };
-    const { kept, fresh } = restore(out, stash, locale, unchanged);
+    const { kept, fresh } = restore(out, stash, locale, unchanged, recordedPages.get(locale));
     const changed = pages.filter((page) => {
       const file = fileOf(page);
       // An article must never replace a page Astro wrote (a slug such as `search`).
