@@ -26,6 +26,7 @@ import { runLinkCheck } from './lib/link-check/run.ts';
 import { openRenderCache, renderCachePath } from '../src/pipeline/render-cache-file.ts';
 import { benchStarlight, type PeerFigures } from './lib/bench/peer-starlight.ts';
 import { runScaleBench } from './lib/bench/scale-bench.ts';
+import { outOfTheWay } from './lib/bench/out-of-the-way.ts';
 import { scaleMarkdown } from './lib/bench/scale-report.ts';
 
 const { values } = parseArgs({
@@ -64,9 +65,11 @@ function must(run: BuildRun): BuildRun {
 const articlesIn = (run: BuildRun) => Number(/(\d+) articles in/.exec(run.output)?.[1] ?? 0);
 
 const cold: BuildRun[] = [];
+// Cleared by moving aside, deleted at the end (out-of-the-way.ts): a cold build does not pay for deleting the last one.
+const trash = join(work, 'trash');
 for (let i = 0; i < runs; i++) {
-  rmSync(cache, { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
+  outOfTheWay(cache, trash);
+  outOfTheWay(out, trash);
   log(`cold build ${i + 1}/${runs}`);
   cold.push(must(await runBuild(projectRoot, env)));
 }
@@ -97,7 +100,7 @@ const linkSeconds = (performance.now() - linkStarted) / 1000;
 const single = join(work, 'single');
 mkdirSync(single);
 cpSync(join(content, locales[0]!), join(single, locales[0]!), { recursive: true });
-rmSync(cache, { recursive: true, force: true });
+outOfTheWay(cache, trash);
 log(`cold build of ${locales[0]} alone`);
 const one = must(await runBuild(projectRoot, { ...env, CONTENT_DIR: single, OUT_DIR: join(work, 'dist-single') }));
 

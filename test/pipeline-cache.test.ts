@@ -63,6 +63,24 @@ describe('the pipeline cache', () => {
     expect(after.cache.hits).toBe(renders - 1);
   });
 
+  it('gives a build the facts without what only the tools check, and keeps those for the tools', () => {
+    const first = load();
+    const article = first.loaded.articles.find((a) => a.data.links.length > 0 && a.data.headings.length > 0)!;
+    const key = [...new Set(first.loaded.articles.map((a) => a.htmlKey))].find((k) => k.endsWith(`:${article.data.path}:${article.data.hash}`))!;
+    // What a build reads (setAside): no links, headings or legacy anchors to deserialize.
+    const forBuild = openRenderCache(cacheFile).getFacts!(key)!;
+    expect([forBuild.links, forBuild.headings, forBuild.anchors, forBuild.html]).toEqual([[], [], [], '']);
+    expect(forBuild.excerpt).toBe(article.data.excerpt);
+    // The writer tools read them back whole, also after a build saved the cache having only looked at the rest.
+    const build = openRenderCache(cacheFile);
+    build.getFacts!(key);
+    build.save();
+    const forTools = openRenderCache(cacheFile, 'facts').get(key)!;
+    expect(forTools.links).toEqual(article.data.links);
+    expect(forTools.headings).toEqual(article.data.headings);
+    expect(forTools.anchors).toEqual(article.data.anchors);
+  });
+
   it('reads and renders a changed file again, and only that one, rewriting only its locale’s cache file', () => {
     load();
     const stamp = (locale: string) => statSync(join(cacheFile, `${locale}.v8`)).mtimeMs;

@@ -110,8 +110,10 @@ async function load(context: LoaderContext, session: BuildSession): Promise<Load
   // `astro dev` keeps the cache open between loads: a load after a saved file then reads no cache file
   // (0.3 s of deserializing and collecting garbage at 12,000 articles, of a second the writer waits).
   const open = () => openRenderCache(renderCachePath(fileURLToPath(context.config.cacheDir)));
-  const cache = dev ? (session.devCache ??= open()) : open();
+  // A build stats the files the last one recorded while it reads its cache (file-stamps.ts).
   const stamps = dev ? undefined : openFileStamps(contentDir, join(fileURLToPath(context.config.cacheDir), 'help-file-stamps.v8'));
+  const cache = dev ? (session.devCache ??= open()) : open();
+  await stamps?.prefetched;
   let cacheMs = performance.now() - cacheStarted;
   // In a build, each locale's search index starts as soon as the locale is rendered (search-indexer.ts).
   // Imported here: `astro dev` indexes nothing, and each module this file imports is compiled at its start.

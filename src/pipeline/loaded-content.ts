@@ -93,7 +93,10 @@ export interface RenderedArticle {
 export interface RenderCache {
   get(key: string): RenderedMarkdown | undefined;
   set(key: string, value: RenderedMarkdown): void;
-  /** What rendering collected, with an empty `html` (`setAside`: the HTML stays on disk). */
+  /**
+   * What rendering collected, with an empty `html` (`setAside`: the HTML stays on disk) and without the
+   * facts only the writer tools check (`links`, `headings`, `anchors` are empty), which a build lets go of.
+   */
   getFacts?(key: string): RenderedMarkdown | undefined;
   /** A new render whose HTML is given to `finishLocale` (its `html` is not kept). */
   setFacts?(key: string, value: RenderedMarkdown): void;

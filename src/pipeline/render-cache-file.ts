@@ -43,19 +43,37 @@ export interface FileRenderCache extends Required<RenderCache> {
 }
 
 /** Bump when the files' layout changes: older files are not read (their articles render again, once). */
-const LAYOUT = 2;
+const LAYOUT = 3;
 
-/** A facts file. Renders are kept with an empty `html`: their HTML is in the part's HTML file. */
+/** What only the writer tools check of a render: links, headings and legacy anchors. */
+type ToolFacts = Pick<RenderedMarkdown, 'links' | 'headings' | 'anchors'>;
+
+/**
+ * A render as its facts file keeps it: without its HTML (in the part's HTML file), and with the tools'
+ * facts as one JSON string. A build never looks at those (`getFacts`), and at 110,000 articles reading
+ * them back as objects was a third of reading the cache, and most of its garbage.
+ */
+type StoredRender = Omit<RenderedMarkdown, keyof ToolFacts | 'html'> & { tools: string };
+
+function stored({ html: _html, links, headings, anchors, ...rest }: RenderedMarkdown): StoredRender {
+  return { ...rest, tools: JSON.stringify({ links, headings, anchors } satisfies ToolFacts) };
+}
+
+function whole({ tools, ...rest }: StoredRender, html: string): RenderedMarkdown {
+  return { ...rest, ...(JSON.parse(tools) as ToolFacts), html };
+}
+
+/** A facts file. */
 interface Part {
   layout: typeof LAYOUT;
-  renders: Map<string, RenderedMarkdown>;
+  renders: Map<string, StoredRender>;
   reads: Map<string, CachedRead>;
   html: HtmlFileRef | undefined;
 }
 
 /** What this run used of a part, and the HTML it holds in memory (renders set whole, or got whole). */
 interface Used {
-  renders: Map<string, RenderedMarkdown>;
+  renders: Map<string, StoredRender>;
   reads: Map<string, CachedRead>;
   html: Map<string, string>;
   /** The HTML file `finishLocale` wrote in this run. */
@@ -141,34 +159,37 @@ export function openRenderCache(folder: string, use: CacheUse = 'all'): FileRend
       const name = partOf(key, 'renders');
       const facts = previous.get(name)?.renders.get(key);
       // The tools check what rendering collected: the HTML file is never read for them.
-      if (use === 'facts') return count(facts && { ...facts, html: '' });
+      if (use === 'facts') return count(facts && whole(facts, ''));
       const html = facts && htmlBefore(name)?.get(key);
       if (!facts || html === undefined) return count(undefined);
       const part = usedPart(name);
       part.renders.set(key, facts);
       part.html.set(key, html);
-      return count({ ...facts, html });
+      return count(whole(facts, html));
     },
     getFacts(key) {
       const name = partOf(key, 'renders');
       const facts = previous.get(name)?.renders.get(key);
       if (facts && !readOnly) usedPart(name).renders.set(key, facts);
-      return count(facts);
+      if (!facts) return count(undefined);
+      // Without the tools' facts, which stay in the file as they are (the build lets them go at once).
+      const { tools: _tools, ...rest } = facts;
+      return count({ ...rest, links: [], headings: [], anchors: [], html: '' });
     },
-    set(key, { html, ...facts }) {
+    set(key, rendered) {
       // A read-only cache keeps nothing new: the tools' renders would otherwise all stay in memory.
       if (readOnly) return;
       const name = partOf(key, 'renders');
       changed.add(name);
       const part = usedPart(name);
-      part.renders.set(key, { ...facts, html: '' });
-      part.html.set(key, html);
+      part.renders.set(key, stored(rendered));
+      part.html.set(key, rendered.html);
     },
-    setFacts(key, { html: _html, ...facts }) {
+    setFacts(key, rendered) {
       if (readOnly) return;
       const name = partOf(key, 'renders');
       changed.add(name);
-      usedPart(name).renders.set(key, { ...facts, html: '' });
+      usedPart(name).renders.set(key, stored(rendered));
     },
     finishLocale(locale, html) {
       if (readOnly) return;

@@ -9,6 +9,7 @@
  * Times are wall-clock on a shared machine: compare within one report.
  */
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync, appendFileSync } from 'node:fs';
+import { outOfTheWay } from './out-of-the-way.ts';
 import { join } from 'node:path';
 import { filesUnder } from '../../../src/pipeline/walk-files.ts';
 import { heapAtLimit } from './heap-at-limit.ts';
@@ -95,8 +96,9 @@ export async function runScaleBench(options: ScaleOptions): Promise<ScaleReport>
     const cold: ScaleRun['cold'] = [];
     let articles = 0;
     for (let i = 0; i < options.runs; i++) {
-      rmSync(cache, { recursive: true, force: true });
-      rmSync(out, { recursive: true, force: true });
+      // Moved aside, deleted when the bench is done (out-of-the-way.ts).
+      outOfTheWay(cache, join(work, 'trash'));
+      outOfTheWay(out, join(work, 'trash'));
       log(`${count} locales: cold build ${i + 1}/${options.runs}`);
       const run = must(await runBuild(projectRoot, env), 'the cold build');
       articles = articlesIn(run.output);
