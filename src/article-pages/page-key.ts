@@ -56,7 +56,8 @@ export function pageKeys(fingerprint: string): (page: ArticlePage, htmlKey: stri
       group = sha1(members.join('\n'));
       groups.set(page.slug, group);
     }
-    return sha1(`${fingerprint}\n${shellKey}\n${fallbackFor ?? ''}\n${htmlKey}\n${group}\n${JSON.stringify(own)}`);
+    // As JSON: no value (a path may hold a line break) can pass for the one after it.
+    return sha1(JSON.stringify([fingerprint, shellKey, fallbackFor ?? '', htmlKey, group, own]));
   };
 }
 

@@ -176,7 +176,8 @@ function searchPage({ locale, title, html, hasH1 }: RenderedArticle): string {
 /** What a locale's input pages are made of (searchPage), its articles' HTML by their render keys: read no HTML. */
 export function searchInputsHash(articles: readonly Omit<RenderedArticle, 'html'>[]): string {
   const made = createHash('sha1').update(`${INDEX_VERSION}\0`);
-  for (const a of articles) made.update(`${a.locale.tag}\0${a.locale.dir}\0${a.url}\0${a.title}\0${a.hasH1}\0${a.htmlKey}\0`);
+  // As JSON: no value (a title may hold any character) can pass for the one after it.
+  for (const a of articles) made.update(`${JSON.stringify([a.locale.tag, a.locale.dir, a.url, a.title, a.hasH1, a.htmlKey])}\n`);
   return made.digest('hex');
 }
 

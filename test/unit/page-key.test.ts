@@ -72,6 +72,10 @@ describe('a page key', () => {
     expect(pageKeys('f1')(renamed, 'k', 's')).not.toBe(first(nl, 'k', 's'));
   });
 
+  it('never takes the end of one input for the start of the next', () => {
+    expect(key(page(), 'k', 's\n')).not.toBe(key(page(), '\nk', 's'));
+  });
+
   it('hashes a shell by its text', () => {
     expect(shellKey('<html>a')).toBe(shellKey('<html>a'));
     expect(shellKey('<html>a')).not.toBe(shellKey('<html>b'));

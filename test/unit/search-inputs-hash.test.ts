@@ -41,6 +41,10 @@ describe('the hash of what search input pages are made of', () => {
     expect(searchInputsHash([article(over)])).not.toBe(searchInputsHash([article()]));
   });
 
+  it('never takes the end of one value for the start of the next', () => {
+    expect(searchInputsHash([article({ url: '/nl-nl/a/', title: 'b\0c' })])).not.toBe(searchInputsHash([article({ url: '/nl-nl/a/\0b', title: 'c' })]));
+  });
+
   it('changes with an article added, or the order of the articles', () => {
     const two = [article(), article({ url: '/nl-nl/b/' })];
     expect(searchInputsHash(two)).not.toBe(searchInputsHash([article()]));
