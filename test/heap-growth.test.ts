@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from './helpers/build-site.ts';
 
-function mostHeap(mode: 'near' | 'default'): number {
+function mostHeap(mode: 'near' | 'page-writer' | 'default'): number {
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'test/helpers/heap-churn.ts'), mode], { cwd: projectRoot, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
   return (JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { mostMB: number }).mostMB;
@@ -20,5 +20,9 @@ describe('the build’s heap', () => {
     const byDefault = mostHeap('default');
     // 2,000 strings of 30,000 one-byte characters: 60 MB live, plus up to 3,000 pages of garbage at a time, which live long enough to be promoted.
     expect(near).toBeLessThan(byDefault * 0.8);
+  });
+
+  it('stays nearer still while the article pages are written, the build’s peak', { timeout: 120_000 }, () => {
+    expect(mostHeap('page-writer')).toBeLessThan(mostHeap('near') * 0.9);
   });
 });

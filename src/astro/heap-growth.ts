@@ -14,6 +14,14 @@ import { setFlagsFromString } from 'node:v8';
 /** The heap grows to 1.5 times what the last full collection found live. */
 export const HEAP_GROWING_PERCENT = 50;
 
-export function keepHeapNearLive(): void {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+/**
+ * While the article pages are written: the live heap holds still (every article's page facts) and each page
+ * is garbage at once, and this phase is when the build's memory peaks, with the last locales' Pagefind
+ * processes beside it. Measured on 110,715 articles: 15 % → build process 1.71 GB instead of 1.85–1.93 GB, its
+ * process tree 1,899 MiB instead of 2,086–2,307 MiB.
+ */
+export const PAGE_WRITER_HEAP_GROWING_PERCENT = 15;
+
+export function keepHeapNearLive(percent = HEAP_GROWING_PERCENT): void {
+  setFlagsFromString(`--heap-growing-percent=${percent}`);
 }

@@ -28,6 +28,7 @@ import { stopPoint } from './stop-at.ts';
 import type { BuildSession } from './build-session.ts';
 import { toArticlePage, type ArticlePage } from '../pipeline/article-schema.ts';
 import { writeFilesInParallel } from './write-files.ts';
+import { keepHeapNearLive, PAGE_WRITER_HEAP_GROWING_PERCENT } from './heap-growth.ts';
 
 /**
  * What the last build into an output folder wrote: `nl-nl/slug/index.html` → the page's key (page-key.ts)
@@ -69,6 +70,7 @@ export function setArticlePagesAside(session: BuildSession): WrittenPages {
 /** At the end of the build: every article and fallback page, stamped into its locale's shell. */
 export async function writeArticlePages(session: BuildSession, previous: WrittenPages, out: string, logger: AstroIntegrationLogger) {
   const started = performance.now();
+  keepHeapNearLive(PAGE_WRITER_HEAP_GROWING_PERCENT); // the build's peak is here (heap-growth.ts)
   const content = session.content;
   if (!content) throw new Error('No content in this build session: the help-content loader did not run.');
   const articles: ArticleToWrite[] = content.articles.map(({ data, htmlKey }) => ({ page: toArticlePage(data), htmlKey }));
@@ -165,6 +167,7 @@ export async function writeArticlePages(session: BuildSession, previous: Written
     written += changed.length;
     await stopPoint('article-pages'); // test-only (stop-at.ts): stops after the first locale
   }
+  keepHeapNearLive();
   rmSync(stash, { recursive: true, force: true }); // what is left: locales this build no longer writes
   const record: WrittenPages = {};
   for (const [id, hash] of hashes) record[id] = [keys.get(id)!, hash];
