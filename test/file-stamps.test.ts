@@ -4,7 +4,7 @@
  * time put back, a file replaced by a rename, a file written just before the last build's stat.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -93,6 +93,20 @@ describe('a rebuild trusting unchanged stats', () => {
     renameSync(`${file}.new`, file);
     expect([statSync(file).size, statSync(file).mtimeMs]).toEqual([before.size, before.mtimeMs]);
     expect(site.titleOf((await site.build()).loaded)).toBe(other);
+  });
+
+  it('always reads a file reached through a link, and trusts one with spaces, quotes and a line break in its name', async () => {
+    const site = setUp('odd');
+    symlinkSync('payment-past-due.md', join(site.content, 'nl-nl/via-link.md'));
+    const odd = 'nl-nl/met\u00a0spatie "en"\nregel.md';
+    writeFileSync(join(site.content, odd), '---\ntitle: Vreemde naam\n---\n\n# Vreemde naam\n');
+    const first = await site.build();
+    const again = await site.build();
+    // Every article but the linked one; the oddly named one among them.
+    expect(again.hits).toBe(first.loaded.articles.length - 1);
+    expect(again.loaded.articles.find((a) => a.data.path === odd)?.data.title).toBe('Vreemde naam');
+    retitle(site.content, site.titleOf(again.loaded)!, site.titleOf(again.loaded)!.replace(/^./, 'X'));
+    expect((await site.build()).loaded.articles.find((a) => a.data.path === 'nl-nl/via-link.md')?.data.title).toMatch(/^X/);
   });
 
   it('does not trust a file changed just before the stat was taken: its clock may not have moved on', async () => {

@@ -14,7 +14,7 @@
  * A key that differs does not mean the page differs: the page writer then stamps the page and compares its
  * hash (write-article-pages.ts). A key that matches means it is the same.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticlePage } from '../pipeline/article-schema.ts';
@@ -24,19 +24,22 @@ const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 /**
  * Every file of the site's code folder (`src/`), with the Node version (dates are formatted by its ICU),
  * the site URL and the source locale. Any change to the code gives every page a new key: such a rebuild
- * stamps and hashes every page, as a build did before keys.
+ * stamps and hashes every page, as a build did before keys. A symbolic link in the folder (code kept
+ * elsewhere) gives a fingerprint of its own each build: a change behind it could not be seen here.
  */
 export function codeFingerprint(codeDir: string, site: string, sourceLocale: string): string {
   const hash = createHash('sha1').update(`${process.version}\n${process.versions.icu}\n${site}\n${sourceLocale}\n`);
+  let linked = false;
   const walk = (dir: string, prefix: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = `${prefix}${entry.name}`;
-      if (entry.isDirectory()) walk(join(dir, entry.name), `${path}/`);
+      if (entry.isSymbolicLink()) linked = true;
+      else if (entry.isDirectory()) walk(join(dir, entry.name), `${path}/`);
       else if (entry.isFile()) hash.update(`\0${path}\0`).update(readFileSync(join(dir, entry.name)));
     }
   };
   walk(codeDir, '');
-  return hash.digest('hex');
+  return linked ? randomUUID() : hash.digest('hex');
 }
 
 /**

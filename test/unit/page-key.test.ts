@@ -2,7 +2,7 @@
  * A page's key (page-key.ts) must change with anything its HTML is made from: a rebuild keeps a page whose
  * key is the same without looking at it.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -100,6 +100,16 @@ describe('the code fingerprint', () => {
     expect(now()).not.toBe(edited);
     expect(codeFingerprint(dir, 'https://docs.example.com', 'en-us')).not.toBe(now());
     expect(codeFingerprint(dir, 'https://help.example.com', 'nl-nl')).not.toBe(now());
+  });
+
+  it('never repeats itself for a folder with a symbolic link: what is behind it could change unseen', () => {
+    const before = now();
+    mkdirSync(join(dir, '..', 'page-key-elsewhere'), { recursive: true });
+    symlinkSync(join(dir, '..', 'page-key-elsewhere'), join(dir, 'shared'));
+    expect(now()).not.toBe(now());
+    rmSync(join(dir, 'shared'));
+    rmSync(join(dir, '..', 'page-key-elsewhere'), { recursive: true });
+    expect(now()).toBe(before);
   });
 
   it('tells a file moved to another folder from the same file where it was', () => {
