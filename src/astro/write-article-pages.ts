@@ -12,12 +12,12 @@
  * is read back one locale at a time (`localeHtml`: the pipeline set it aside in the render cache), with the
  * source locale's, which fallback pages show, kept once read. So the HTML held is two locales', not the site's.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
-import { articleParts } from '../article-pages/article-parts.ts';
+import { articlePartsMaker } from '../article-pages/article-parts.ts';
 import { articlePagesToWrite, type ArticlePageToWrite } from '../article-pages/article-pages.ts';
 import { codeFingerprint, pageKeys, shellKey } from '../article-pages/page-key.ts';
 import { parseShell, type StampArticle } from '../article-pages/shell.ts';
@@ -27,7 +27,7 @@ import { inShard } from './shard.ts';
 import { stopPoint } from './stop-at.ts';
 import type { BuildSession } from './build-session.ts';
 import { toArticlePage, type ArticlePage } from '../pipeline/article-schema.ts';
-import { writeFilesInParallel } from './write-files.ts';
+import { encode, fileWriter } from './write-files.ts';
 import { keepHeapNearLive, PAGE_WRITER_HEAP_GROWING_PERCENT } from './heap-growth.ts';
 
 /**
@@ -41,7 +41,7 @@ interface ArticleToWrite {
   htmlKey: string;
 }
 
-const hashOf = (html: string) => createHash('sha1').update(html).digest('hex');
+const hashOf = (html: string | Uint8Array) => hash('sha1', html);
 
 /** Pages stamped and written together: enough for the parallel writes, few enough to hold. */
 const WRITE_BATCH = 256;
@@ -115,57 +115,65 @@ export async function writeArticlePages(session: BuildSession, previous: Written
   let written = 0;
   let compared = 0;
   let sourceHtml: Map<string, string> | undefined;
-  for (const [locale, shell] of shells) {
-    let localeHtml: Map<string, string> | undefined;
-    const htmlOf = (page: ArticlePage) => {
-      const html = page.locale === sourceLocale ? (sourceHtml ??= content.localeHtml(sourceLocale)) : (localeHtml ??= content.localeHtml(locale));
-      return html.get(page.path);
-    };
-    const stamp = ({ article, fallbackFor }: ArticlePageToWrite<ArticleToWrite>) => {
-      const html = htmlOf(article.page);
-      if (html === undefined) throw new Error(`${article.page.path}: no rendered HTML for its page ${article.page.url}`);
-      return shell.stamp(articleParts(article.page, html, { site, sourceLocale, fallbackFor }));
-    };
-    const fileOf = (page: ArticlePageToWrite<ArticleToWrite>) => `${page.id.slice(locale.length + 1)}/index.html`;
-    const pages = byLocale.get(locale) ?? [];
-    const keyOfPage = (page: ArticlePageToWrite<ArticleToWrite>) => keyOf(page.article.page, page.article.htmlKey, shell.key, page.fallbackFor?.folder);
-    // A page the last build did not write gets its key and hash as it is written (all of them in a cold build).
-    for (const page of pages) {
-      const id = `${locale}/${fileOf(page)}`;
-      const last = previous[id];
-      if (!last) continue;
-      const key = keyOfPage(page);
-      keys.set(id, key);
-      if (last[0] === key) hashes.set(id, last[1]);
-      else {
-        hashes.set(id, hashOf(stamp(page)));
-        compared++;
+  const partsOf = articlePartsMaker({ site, sourceLocale });
+  const writer = fileWriter();
+  try {
+    for (const [locale, shell] of shells) {
+      let localeHtml: Map<string, string> | undefined;
+      const htmlOf = (page: ArticlePage) => {
+        const html = page.locale === sourceLocale ? (sourceHtml ??= content.localeHtml(sourceLocale)) : (localeHtml ??= content.localeHtml(locale));
+        return html.get(page.path);
+      };
+      const stamp = ({ article, fallbackFor }: ArticlePageToWrite<ArticleToWrite>) => {
+        const html = htmlOf(article.page);
+        if (html === undefined) throw new Error(`${article.page.path}: no rendered HTML for its page ${article.page.url}`);
+        return shell.stamp(partsOf(article.page, html, fallbackFor));
+      };
+      const fileOf = (page: ArticlePageToWrite<ArticleToWrite>) => `${page.id.slice(locale.length + 1)}/index.html`;
+      const pages = byLocale.get(locale) ?? [];
+      const keyOfPage = (page: ArticlePageToWrite<ArticleToWrite>) => keyOf(page.article.page, page.article.htmlKey, shell.key, page.fallbackFor?.folder);
+      // A page the last build did not write gets its key and hash as it is written (all of them in a cold build).
+      for (const page of pages) {
+        const id = `${locale}/${fileOf(page)}`;
+        const last = previous[id];
+        if (!last) continue;
+        const key = keyOfPage(page);
+        keys.set(id, key);
+        if (last[0] === key) hashes.set(id, last[1]);
+        else {
+          hashes.set(id, hashOf(encode(stamp(page))));
+          compared++;
+        }
       }
+      const unchanged = (file: string) => {
+        const last = previous[`${locale}/${file}`];
+        return last !== undefined && last[1] === hashes.get(`${locale}/${file}`);
+      };
+      const { kept, fresh } = restore(out, stash, locale, unchanged, recordedPages.get(locale));
+      const changed = pages.filter((page) => {
+        const file = fileOf(page);
+        // An article must never replace a page Astro wrote (a slug such as `search`).
+        if (fresh.has(file)) throw new Error(`${page.article.page.path}: its URL /${locale}/${file.slice(0, -'index.html'.length)} is already a page of the site. Rename the file so its slug differs.`);
+        return !kept.has(file);
+      });
+      // Each batch is stamped and hashed here while the worker writes the one before (write-files.ts).
+      for (let i = 0; i < changed.length; i += WRITE_BATCH) {
+        await writer.write(
+          changed.slice(i, i + WRITE_BATCH).map((page) => {
+            const id = `${locale}/${fileOf(page)}`;
+            const data = encode(stamp(page));
+            hashes.set(id, hashOf(data));
+            if (!keys.has(id)) keys.set(id, keyOfPage(page));
+            return { path: join(out, locale, fileOf(page)), data };
+          }),
+        );
+      }
+      written += changed.length;
+      await writer.done(); // the locale is written: a stop here leaves no page half-written
+      await stopPoint('article-pages'); // test-only (stop-at.ts): stops after the first locale
     }
-    const unchanged = (file: string) => {
-      const last = previous[`${locale}/${file}`];
-      return last !== undefined && last[1] === hashes.get(`${locale}/${file}`);
-    };
-    const { kept, fresh } = restore(out, stash, locale, unchanged, recordedPages.get(locale));
-    const changed = pages.filter((page) => {
-      const file = fileOf(page);
-      // An article must never replace a page Astro wrote (a slug such as `search`).
-      if (fresh.has(file)) throw new Error(`${page.article.page.path}: its URL /${locale}/${file.slice(0, -'index.html'.length)} is already a page of the site. Rename the file so its slug differs.`);
-      return !kept.has(file);
-    });
-    for (let i = 0; i < changed.length; i += WRITE_BATCH) {
-      await writeFilesInParallel(
-        changed.slice(i, i + WRITE_BATCH).map((page) => {
-          const data = stamp(page);
-          const id = `${locale}/${fileOf(page)}`;
-          hashes.set(id, hashOf(data));
-          if (!keys.has(id)) keys.set(id, keyOfPage(page));
-          return { path: join(out, locale, fileOf(page)), data };
-        }),
-      );
-    }
-    written += changed.length;
-    await stopPoint('article-pages'); // test-only (stop-at.ts): stops after the first locale
+  } finally {
+    await writer.stop();
   }
   keepHeapNearLive();
   rmSync(stash, { recursive: true, force: true }); // what is left: locales this build no longer writes
