@@ -36,12 +36,18 @@ export function stripsPrefixes(language: string): boolean {
   return language in PREFIXES;
 }
 
+/** The first letter of each language's prefixes: a word starting with none of them has none (most words). */
+const FIRST_LETTERS: Record<string, Set<string>> = Object.fromEntries(Object.entries(PREFIXES).map(([language, prefixes]) => [language, new Set(prefixes.map((p) => p[0]!))]));
+const LEADING_NON_WORD = /^[^\p{L}\p{N}]*/u;
+
 /** How many leading characters of a word are prefixes to strip. */
-function prefixLength(word: string, prefixes: readonly string[]): number {
+function prefixLength(word: string, prefixes: readonly string[], firstLetters: ReadonlySet<string>): number {
+  // Quotes and brackets before the word stay: ("הקובץ") strips like הקובץ. They are one UTF-16 unit each,
+  // as are the prefix letters, so this quick look needs no split into characters.
+  if (!firstLetters.has(word[LEADING_NON_WORD.exec(word)![0].length] ?? '')) return 0;
   const chars = [...word];
   let left = chars.filter((c) => WORD_CHAR.test(c)).length;
   let i = 0;
-  // Quotes and brackets before the word stay: ("הקובץ") strips like הקובץ.
   while (i < chars.length && !WORD_CHAR.test(chars[i]!)) i++;
   const start = i;
   for (;;) {
@@ -58,7 +64,7 @@ function prefixLength(word: string, prefixes: readonly string[]): number {
 /** A reader's word as the index has it: הקובץ → קובץ, ב-Outlook → Outlook, لعرض → عرض. */
 export function stem(word: string, language: string): string {
   const prefixes = PREFIXES[language];
-  const n = prefixes ? prefixLength(word, prefixes) : 0;
+  const n = prefixes ? prefixLength(word, prefixes, FIRST_LETTERS[language]!) : 0;
   return n === 0 ? word : [...word].slice(n).join('');
 }
 
@@ -74,9 +80,11 @@ export function stemQuery(query: string, language: string): string {
 export function hidePrefixes(text: string, language: string): string {
   const prefixes = PREFIXES[language];
   if (!prefixes) return text;
+  const firstLetters = FIRST_LETTERS[language]!;
   return text.replace(HIDDEN, '\ufffd').replace(/\S+/g, (word) => {
+    const n = prefixLength(word, prefixes, firstLetters);
+    if (n === 0) return word;
     const chars = [...word];
-    const n = prefixLength(word, prefixes);
     for (let i = 0; i < n; i++) {
       const at = LETTERS.indexOf(chars[i]!);
       if (at >= 0) chars[i] = String.fromCharCode(0xe000 + at);
