@@ -77,10 +77,13 @@ export function startSearchIndex(writes: (locale: string) => boolean, cacheDir: 
   const stillThere = (locale: string) => existsSync(join(outDir, 'pagefind', locale, 'pagefind-entry.json'));
   const locales: StartedIndex['locales'] = [];
   const encoder = new TextEncoder();
-  let worker: ReturnType<typeof indexingThread> | undefined;
   /** Dictionary-language locales sent to the worker and not yet indexed. */
   const heavy = new Set<string>();
   const onIndexed = (locale: string) => heavy.delete(locale);
+  // Started now, while the content loads: a rebuild's changed locale is on the build's critical path, and the
+  // worker's start (a new V8 instance loading its modules and Pagefind's) would be too. With nothing to index
+  // it ends at finish(), having cost a fifth of a second on the other core.
+  const worker = indexingThread(onIndexed);
   return {
     busy: () => heavy.size > 0,
     add(locale, articles) {
@@ -108,7 +111,6 @@ export function startSearchIndex(writes: (locale: string) => boolean, cacheDir: 
       }
       const staged = join(staging, locale);
       locales.push({ locale, pages: pages.length, hash, staged });
-      worker ??= indexingThread(onIndexed);
       if (articles[0] && indexedFirst(articles[0].locale)) heavy.add(locale);
       worker.send({ run: { locale, output: staged, pages } }, pages.map(([, bytes]) => bytes.buffer as ArrayBuffer));
     },
@@ -117,14 +119,13 @@ export function startSearchIndex(writes: (locale: string) => boolean, cacheDir: 
       // the worker deletes it after indexing, off the build's critical path.
       const current = new Set(locales.flatMap((l) => (l.staged ? [l.staged] : [])));
       const stale = (existsSync(staging) ? readdirSync(staging) : []).map((name) => join(staging, name)).filter((folder) => !current.has(folder));
-      if (!worker && stale.length > 0) worker = indexingThread(onIndexed);
       const indexed = locales.filter((l) => l.staged).map((l) => l.locale);
-      const indexing = worker ? worker.finish(stale).then(() => indexed) : Promise.resolve(indexed);
+      const indexing = worker.finish(stale).then(() => indexed);
       indexing.catch(() => undefined); // reported when awaited at the end of the build
       return { locales, indexing };
     },
     abort() {
-      worker?.terminate();
+      worker.terminate();
     },
   };
 }
