@@ -43,7 +43,7 @@ interface ArticleToWrite {
 
 const hashOf = (html: string | Uint8Array) => hash('sha1', html);
 
-/** Pages stamped and written together: enough for the parallel writes, few enough to hold. */
+/** Pages stamped together and sent to the writer's thread as one batch; two batches are held at most (write-files.ts). */
 const WRITE_BATCH = 256;
 
 const recordOf = (session: BuildSession) => join(session.cacheDir, 'help-article-pages.v2.json');
