@@ -23,6 +23,9 @@ describe('the build’s heap', () => {
   });
 
   it('stays nearer still while the article pages are written, the build’s peak', { timeout: 120_000 }, () => {
-    expect(mostHeap('page-writer')).toBeLessThan(mostHeap('near') * 0.9);
+    // 30 % against 50 % of growth: about 0.85 of the heap run alone (254–273 against 306–318 MB). One run each
+    // under a loaded test suite once gave 283 against 306, so each side is the median of three runs.
+    const median = (mode: 'near' | 'page-writer') => [mostHeap(mode), mostHeap(mode), mostHeap(mode)].sort((a, b) => a - b)[1]!;
+    expect(median('page-writer')).toBeLessThan(median('near') * 0.92);
   });
 });
