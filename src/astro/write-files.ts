@@ -1,8 +1,12 @@
 /**
  * Writes many small files off the main thread: a worker (file-writer-worker.ts) takes them in batches and
  * writes each with plain synchronous calls while this thread makes the next batch. For 21,941 article pages
- * of 36 locales (tmpfs, so the disk does not blur it), the page writer took 5.2–5.8 s writing with promises
- * here, 16 at a time, 3.3–3.5 s writing synchronously here, and 2.7–3.0 s with this worker.
+ * of 36 locales (tmpfs, so the disk does not blur it), the page writer took 4.6–5.3 s writing with promises
+ * here, 16 at a time, 3.3–3.5 s writing synchronously here, and 2.7–3.0 s with this worker. Encoding or
+ * hashing on the worker as well made it the slower side (4.1–4.4 s): this thread stamps, encodes and hashes.
+ *
+ * On a worker thread the module must load as Node loads it (types stripped), as the render and search
+ * workers do.
  *
  * A batch's bytes move to the worker, not copied: `encode` gives each file a buffer of its own (a Buffer may
  * share Node's pool, which must not move).
