@@ -76,7 +76,8 @@ export function articlePartsMaker({ site, sourceLocale }: PartsOptions): MakePar
     const ui = (key: TextKey) => t(reader.locale, key);
     const source = a.locale === sourceLocale ? undefined : a.translations.find((tr) => tr.locale === sourceLocale);
     // On a fallback page the picker offers the source itself and its real translations.
-    const picker: Link[] = fallbackFor ? [{ locale: a.locale, tag: a.lang, nativeName: nativeName(a.locale), dir: a.dir, url: a.url }, ...a.translations] : a.translations;
+    const shown: Link | undefined = fallbackFor && { locale: a.locale, tag: a.lang, nativeName: nativeName(a.locale), dir: a.dir, url: a.url };
+    const picker: Link[] = shown ? [shown, ...a.translations] : a.translations;
     const others = picker.filter((tr) => tr.locale !== reader.locale);
     // "Always show me the original": only where an original exists, so no reader is ever sent to a missing page.
     const original = !fallbackFor && a.translationType === 'MT' && source ? source : undefined;
@@ -112,7 +113,9 @@ export function articlePartsMaker({ site, sourceLocale }: PartsOptions): MakePar
     const updated = a.date ?? a.lastHandoff;
     const meta = updated ? `<p class="meta">${messageHtml(ui('lastUpdated'), { date: { html: `<time datetime="${escapeAttr(updated)}">${escapeText(formatDate(updated, reader.lang))}</time>` } })}</p>` : '';
     // The picker and the list at the end hold the same links.
-    const list = others.length > 0 ? `<ul>${others.map(itemOf).join('')}</ul>` : '';
+    // Only shared links are kept: the shown article's link made above is new for each fallback page, and keeping it
+    // would keep one entry per fallback page until the build ends.
+    const list = others.length > 0 ? `<ul>${others.map((link) => (link === shown ? linkItem(link) : itemOf(link))).join('')}</ul>` : '';
     const languages = list && `<nav class="languages" aria-label="${escapeAttr(ui('otherLanguages'))}"><h2>${escapeText(ui('otherLanguages'))}</h2>${list}</nav>`;
 
     return {
